@@ -27,6 +27,9 @@ import org.stratadb.commons.config.ConfigOrigin;
 import org.stratadb.commons.config.ConfigValues;
 import org.stratadb.commons.config.NodeRole;
 import org.stratadb.commons.net.HostPort;
+import org.stratadb.storage.api.StorageOptions;
+import org.stratadb.storage.config.StorageConfigKeys;
+import org.stratadb.storage.config.StorageConfigs;
 
 /**
  * Everything a DataNode process is configured with: its own addresses, ports, seeds and directories
@@ -72,6 +75,7 @@ public final class DataNodeConfig {
   /** Every key a DataNode declares: the shared ones and its own. */
   public static List<ConfigKey<?>> keys() {
     List<ConfigKey<?>> keys = new ArrayList<>(ClusterConfigKeys.ALL);
+    keys.addAll(StorageConfigKeys.ALL);
     keys.addAll(DataNodeConfigKeys.ALL);
     return List.copyOf(keys);
   }
@@ -106,6 +110,13 @@ public final class DataNodeConfig {
 
   public String rpcAddress() {
     return rpcAddress;
+  }
+
+  /** The storage engine's options: all data tiers, the first WAL dir, a share of {@code heap}. */
+  public StorageOptions storageOptions(long maxHeapBytes) {
+    List<Path> dataDirs = dataDirTiers.stream().flatMap(List::stream).toList();
+    return StorageConfigs.from(
+        values, dataDirs, walDirs.get(0), cluster.timePartitionInterval(), maxHeapBytes);
   }
 
   public int rpcPort() {

@@ -1,0 +1,148 @@
+package org.stratadb.storage.region;
+
+import java.nio.ByteBuffer;
+import java.util.List;
+import org.stratadb.storage.api.ColumnSpec;
+import org.stratadb.storage.api.StorageException;
+import org.stratadb.storage.api.StorageOptions;
+import org.stratadb.storage.api.Tablet;
+import org.stratadb.storage.api.WalException;
+import org.stratadb.storage.api.WalMode;
+import org.stratadb.storage.api.WriteRejectedException;
+import org.stratadb.storage.memtable.MemTable;
+import org.stratadb.storage.wal.WalCodec;
+import org.stratadb.storage.wal.WalEntry;
+import org.stratadb.storage.wal.WalLog;
+
+/**
+ * The write path: WAL first, then memtables, then the acknowledgement once the WAL mode's promise
+ * holds. The WAL record is encoded before the region lock is taken and the SYNC wait happens after
+ * it is released, so concurrent writers overlap everything but the append itself.
+ */
+final class RegionWriter {
+  private final RegionState state;
+  private final WalLog wal;
+  private final WalMode walMode;
+  private final RegionApplier applier;
+  private final MemoryBudget budget;
+  private final Freezer freezer;
+  private final long flushBytes;
+  private final long rejectWaitMillis;
+
+  /** Freezes the working generation and queues it for flushing. */
+  interface Freezer {
+    /** Called under the write lock. */
+    void freezeAndFlush() throws WalException;
+
+    /** Takes the write lock, and freezes unless the working generation holds nothing. */
+    void freezeUnlessEmpty() throws WalException;
+  }
+
+  RegionWriter(
+      RegionState state,
+      WalLog wal,
+      StorageOptions options,
+      RegionApplier applier,
+      MemoryBudget budget,
+      Freezer freezer) {
+    this.state = state;
+    this.wal = wal;
+    this.walMode = options.walMode();
+    this.applier = applier;
+    this.budget = budget;
+    this.freezer = freezer;
+    this.flushBytes = options.memtableFlushBytes();
+    this.rejectWaitMillis = options.writeRejectWaitMillis();
+  }
+
+  void write(List<Tablet> tablets) throws StorageException {
+    awaitMemory();
+    ByteBuffer record =
+        walMode == WalMode.DISABLE ? null : WalCodec.encode(new WalEntry.WriteEntry(tablets));
+    long ticket;
+    state.lock.writeLock().lock();
+    try {
+      for (Tablet tablet : tablets) {
+        checkTypes(tablet);
+      }
+      ticket = record == null ? 0 : wal.append(record);
+      for (Tablet tablet : tablets) {
+        applier.applyWrite(tablet);
+      }
+      accountAndMaybeFreeze();
+    } finally {
+      state.lock.writeLock().unlock();
+    }
+    wal.awaitDurable(ticket);
+  }
+
+  /** Reserves what the working generation grew by and freezes it once it is big enough. */
+  void accountAndMaybeFreeze() throws WalException {
+    Generation working = state.working();
+    long bytes = working.memoryBytes();
+    budget.add(bytes - working.accountedBytes());
+    working.setAccountedBytes(bytes);
+    if (bytes >= flushBytes) {
+      freezer.freezeAndFlush();
+    }
+  }
+
+  /**
+   * A series keeps one type within a memtable; a write of another type is refused before it is
+   * logged, so the WAL never holds a record that replay could not apply.
+   */
+  private void checkTypes(Tablet tablet) throws StorageException {
+    for (MemTable table : state.working().memTables().values()) {
+      if (!table.devices().contains(tablet.device())) {
+        continue;
+      }
+      if (table.isAligned(tablet.device()) != tablet.aligned()) {
+        throw new StorageException(
+            "device "
+                + tablet.device()
+                + " is "
+                + (tablet.aligned() ? "not aligned" : "aligned")
+                + " but the write is "
+                + (tablet.aligned() ? "aligned" : "not aligned"));
+      }
+      for (ColumnSpec known : table.columns(tablet.device())) {
+        for (int c = 0; c < tablet.columnCount(); c++) {
+          ColumnSpec column = tablet.column(c);
+          if (column.measurement().equals(known.measurement()) && column.type() != known.type()) {
+            throw new StorageException(
+                "series "
+                    + tablet.device()
+                    + "."
+                    + column.measurement()
+                    + " holds "
+                    + known.type()
+                    + " data, the write has "
+                    + column.type());
+          }
+        }
+      }
+    }
+  }
+
+  private void awaitMemory() throws StorageException {
+    if (!budget.overLimit()) {
+      return;
+    }
+    freezer.freezeUnlessEmpty();
+    try {
+      if (!budget.awaitRoom(rejectWaitMillis)) {
+        throw new WriteRejectedException(
+            "memtables hold "
+                + budget.usedBytes()
+                + " bytes, over the budget of "
+                + budget.limitBytes()
+                + ", and flushing did not free memory within "
+                + rejectWaitMillis
+                + " ms");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new WriteRejectedException("interrupted while waiting for memtable memory");
+    }
+  }
+}
