@@ -110,6 +110,10 @@ final class RegionFlusher {
       handle.resource().save();
     }
     commit(generation, written, applied);
+    if (written.isEmpty()) {
+      // Nothing to report: an empty generation (e.g. the one replayed at open) only commits.
+      return;
+    }
     flushCount.incrementAndGet();
     LOG.info(
         "Flushed generation {} of region {}-{}: {} files, {} bytes, {} ms",

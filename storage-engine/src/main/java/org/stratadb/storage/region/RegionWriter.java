@@ -10,6 +10,7 @@ import org.stratadb.storage.api.WalException;
 import org.stratadb.storage.api.WalMode;
 import org.stratadb.storage.api.WriteRejectedException;
 import org.stratadb.storage.memtable.MemTable;
+import org.stratadb.storage.wal.GrowableBuffer;
 import org.stratadb.storage.wal.WalCodec;
 import org.stratadb.storage.wal.WalEntry;
 import org.stratadb.storage.wal.WalLog;
@@ -20,10 +21,15 @@ import org.stratadb.storage.wal.WalLog;
  * it is released, so concurrent writers overlap everything but the append itself.
  */
 final class RegionWriter {
+  private static final int KEPT_BUFFER_BYTES = 8 << 20;
   private final RegionState state;
   private final WalLog wal;
   private final WalMode walMode;
   private final RegionApplier applier;
+  // Encoding into a fresh buffer per write would allocate as much as the tablet itself; a
+  // writer thread reuses its buffer instead, unless an outsized write left it too big to keep.
+  private final ThreadLocal<GrowableBuffer> walBuffers =
+      ThreadLocal.withInitial(GrowableBuffer::new);
   private final MemoryBudget budget;
   private final Freezer freezer;
   private final long flushBytes;
@@ -57,8 +63,19 @@ final class RegionWriter {
 
   void write(List<Tablet> tablets) throws StorageException {
     awaitMemory();
-    ByteBuffer record =
-        walMode == WalMode.DISABLE ? null : WalCodec.encode(new WalEntry.WriteEntry(tablets));
+    GrowableBuffer buffer = walMode == WalMode.DISABLE ? null : walBuffers.get();
+    try {
+      ByteBuffer record =
+          buffer == null ? null : WalCodec.encodeInto(new WalEntry.WriteEntry(tablets), buffer);
+      writeLogged(tablets, record);
+    } finally {
+      if (buffer != null && buffer.capacity() > KEPT_BUFFER_BYTES) {
+        walBuffers.remove();
+      }
+    }
+  }
+
+  private void writeLogged(List<Tablet> tablets, ByteBuffer record) throws StorageException {
     long ticket;
     state.lock.writeLock().lock();
     try {
