@@ -130,6 +130,8 @@ public final class LastCache {
   }
 
   private void remove(String device, String measurement) {
+    // An eviction, like an invalidation, must defeat a fill whose read started before it.
+    epoch.incrementAndGet();
     Map<String, Entry> series = devices.get(device);
     if (series != null && series.remove(measurement) != null) {
       size.decrementAndGet();
@@ -138,6 +140,8 @@ public final class LastCache {
 
   /** Drops other devices, in no particular order, until the cache fits again. */
   private void shrink(String keep) {
+    // An eviction, like an invalidation, must defeat a fill whose read started before it.
+    epoch.incrementAndGet();
     Iterator<Map.Entry<String, ConcurrentHashMap<String, Entry>>> it =
         devices.entrySet().iterator();
     while (size.get() > capacity && it.hasNext()) {

@@ -1,6 +1,7 @@
 package org.stratadb.storage.region;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
@@ -18,6 +19,7 @@ import org.stratadb.storage.api.RegionStats;
 import org.stratadb.storage.api.SeriesScan;
 import org.stratadb.storage.api.StorageException;
 import org.stratadb.storage.api.Tablet;
+import org.stratadb.storage.api.WalException;
 import org.stratadb.storage.wal.WalLog;
 
 /**
@@ -38,6 +40,7 @@ final class DataRegionImpl implements DataRegion {
   private final DiskGuard diskGuard;
   private final RegionFreezer freezer;
   private final RegionMaintenance maintenance;
+  private final MemoryBudget budget;
   private volatile boolean closed;
 
   DataRegionImpl(RegionParts parts) {
@@ -52,6 +55,7 @@ final class DataRegionImpl implements DataRegion {
     this.diskGuard = parts.diskGuard();
     this.freezer = parts.freezer();
     this.maintenance = parts.maintenance();
+    this.budget = parts.budget();
   }
 
   @Override
@@ -146,8 +150,30 @@ final class DataRegionImpl implements DataRegion {
       flush();
     } finally {
       closed = true;
-      wal.close();
+      releaseMemory();
+      try {
+        wal.close();
+      } catch (UncheckedIOException e) {
+        throw new WalException("the final fsync of the WAL failed", e);
+      }
       LOG.info("Closed region {}-{}", layout.database(), layout.regionId());
+    }
+  }
+
+  boolean isClosed() {
+    return closed;
+  }
+
+  /** What a failed flush left unflushed goes back to the engine's budget with the region. */
+  private void releaseMemory() {
+    state.lock.writeLock().lock();
+    try {
+      for (Generation generation : state.generations()) {
+        budget.release(generation.accountedBytes());
+        generation.setAccountedBytes(0);
+      }
+    } finally {
+      state.lock.writeLock().unlock();
     }
   }
 

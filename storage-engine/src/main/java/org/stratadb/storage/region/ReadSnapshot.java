@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.stratadb.storage.read.SeriesSource;
+import org.stratadb.storage.read.TsFileReaderCache;
 
 /**
  * The sources one read works on, one list per measurement, and the files it holds. Closing it lets
@@ -14,7 +15,10 @@ final class ReadSnapshot implements AutoCloseable {
   private final List<TsFileHandle> files;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  ReadSnapshot(int measurements, List<TsFileHandle> files) {
+  private final TsFileReaderCache readers;
+
+  ReadSnapshot(int measurements, List<TsFileHandle> files, TsFileReaderCache readers) {
+    this.readers = readers;
     this.sources = new ArrayList<>(measurements);
     for (int i = 0; i < measurements; i++) {
       sources.add(new ArrayList<>());
@@ -33,7 +37,14 @@ final class ReadSnapshot implements AutoCloseable {
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
-      files.forEach(TsFileHandle::release);
+      for (TsFileHandle file : files) {
+        file.release();
+        // A file removed while this read used it may have been opened again by it; its reader
+        // must not stay in the cache, holding a deleted file open.
+        if (file.removed()) {
+          readers.remove(file.path());
+        }
+      }
     }
   }
 }

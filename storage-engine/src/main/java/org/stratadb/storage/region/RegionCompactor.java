@@ -104,13 +104,19 @@ final class RegionCompactor {
     Map<TsFileHandle, Integer> sources = new HashMap<>();
     List<TsFileHandle> candidates = new ArrayList<>(sequence);
     candidates.addAll(unsequence);
-    for (TsFileHandle handle : candidates) {
-      if (plan.sources().contains(handle.resource()) && handle.tryAcquire()) {
-        sources.put(handle, ModsFile.forTsFile(handle.path()).load().size());
+    try {
+      for (TsFileHandle handle : candidates) {
+        if (plan.sources().contains(handle.resource()) && handle.tryAcquire()) {
+          sources.put(handle, 0);
+          sources.put(handle, ModsFile.forTsFile(handle.path()).load().size());
+        }
       }
+      SourceView view = SourceView.withMods(plan.sources(), device -> ttl.visibleFrom(device, now));
+      return new Task(plan, sources, view);
+    } catch (IOException | RuntimeException e) {
+      sources.keySet().forEach(TsFileHandle::release);
+      throw e;
     }
-    SourceView view = SourceView.withMods(plan.sources(), device -> ttl.visibleFrom(device, now));
-    return new Task(plan, sources, view);
   }
 
   private void run(Task task) throws IOException {
@@ -125,8 +131,7 @@ final class RegionCompactor {
       log.abort();
       throw e;
     }
-    log.targetDone();
-    swap(task, target);
+    swap(task, target, log);
     synchronized (unfinished) {
       unfinished.add(log);
     }
@@ -143,11 +148,24 @@ final class RegionCompactor {
         (System.nanoTime() - started) / 1_000_000);
   }
 
-  private void swap(Task task, TsFileResource target) throws IOException {
+  /**
+   * Deletions that reached the sources during the merge are copied to the target before the log
+   * says the target is done, and no deletion can slip in between: from that mark on, recovery keeps
+   * the target and drops the sources, so the target must already hold every deletion.
+   */
+  private void swap(Task task, TsFileResource target, CompactionLog log) throws IOException {
     state.lock.writeLock().lock();
     try {
+      try {
+        if (target != null) {
+          carryOverDeletions(task, target);
+        }
+        log.targetDone();
+      } catch (IOException | RuntimeException e) {
+        log.abort();
+        throw e;
+      }
       if (target != null) {
-        carryOverDeletions(task, target);
         state.files.add(new TsFileHandle(target));
       }
       task.sources.keySet().forEach(state.files::remove);

@@ -32,6 +32,7 @@ final class RegionFlusher {
   private final ExecutorService executor;
   private final DataDirPicker dirs;
   private final DeletionApplier deletions;
+  private final CommitCheckpoint checkpoint;
   private final AtomicLong flushCount = new AtomicLong();
   private volatile CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
   private volatile Throwable failure;
@@ -43,7 +44,8 @@ final class RegionFlusher {
       MemoryBudget budget,
       ExecutorService executor,
       DataDirPicker dirs,
-      DeletionApplier deletions) {
+      DeletionApplier deletions,
+      CommitCheckpoint checkpoint) {
     this.state = state;
     this.layout = layout;
     this.wal = wal;
@@ -51,6 +53,7 @@ final class RegionFlusher {
     this.executor = executor;
     this.dirs = dirs;
     this.deletions = deletions;
+    this.checkpoint = checkpoint;
   }
 
   /**
@@ -81,7 +84,9 @@ final class RegionFlusher {
     }
     try {
       flush(generation);
-    } catch (IOException | RuntimeException e) {
+    } catch (Throwable e) {
+      // Even an Error must turn the region read-only: a silently stalled flush chain would keep
+      // the region writable while its memory is never released.
       failure = e;
       LOG.error(
           "Flush of generation {} of region {}-{} failed; the region is read-only, its WAL keeps"
@@ -150,6 +155,7 @@ final class RegionFlusher {
     } finally {
       state.lock.writeLock().unlock();
     }
+    checkpoint.save(generation.id());
     budget.release(generation.accountedBytes());
     wal.deleteSegmentsBefore(generation.id() + 1);
   }

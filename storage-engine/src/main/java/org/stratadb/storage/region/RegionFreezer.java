@@ -28,7 +28,10 @@ final class RegionFreezer implements RegionWriter.Freezer {
   public void freezeUnlessEmpty() throws WalException {
     state.lock.writeLock().lock();
     try {
-      if (!state.working().isEmpty()) {
+      // Memory counts, not points: a memtable whose points were all deleted still holds its
+      // blocks in the budget until a flush commits it.
+      Generation working = state.working();
+      if (!working.isEmpty() || working.accountedBytes() > 0) {
         freezeAndFlush();
       }
     } finally {

@@ -61,13 +61,18 @@ final class RegionOpener {
     long started = System.nanoTime();
     try {
       Files.createDirectories(layout.systemDir());
-      List<Long> segments = WalReplayer.segmentIds(layout.walDir());
+      CommitCheckpoint checkpoint = new CommitCheckpoint(layout.systemDir());
+      long committed = checkpoint.load();
+      // Segments of committed generations may survive a crash between unlinks; they are done.
+      List<Long> segments =
+          WalReplayer.segmentIds(layout.walDir()).stream().filter(id -> id > committed).toList();
       List<TsFileHandle> files =
           new RegionRecovery(layout, Set.copyOf(segments), services.partitionRecovery())
               .loadFiles();
       long maxVersion = files.stream().mapToLong(TsFileHandle::version).max().orElse(-1);
       long lastSegment = segments.isEmpty() ? -1 : segments.get(segments.size() - 1);
-      RegionState state = new RegionState(new Generation(Math.max(maxVersion + 1, lastSegment)));
+      long replayed = Math.max(Math.max(maxVersion, committed) + 1, lastSegment);
+      RegionState state = new RegionState(new Generation(replayed));
       for (TsFileHandle handle : files) {
         addRecovered(state, handle);
       }
@@ -80,14 +85,14 @@ final class RegionOpener {
               new DeletionApplier(),
               lastValues::written,
               lastValues::deleted);
-      ReplayStats replay = replay(layout, applier);
+      ReplayStats replay = replay(layout, applier, committed);
       WalLog wal =
           WalLog.open(
               layout.walDir(),
               options.walMode(),
               options.walAsyncFsyncDelayMillis(),
               state.working().id() + 1);
-      DataRegionImpl region = assemble(state, wal, applier, ttl, lastValues);
+      DataRegionImpl region = assemble(state, wal, applier, ttl, lastValues, checkpoint);
       LOG.info(
           "Opened region {}-{} in {} ms: {} files, {} WAL records replayed",
           layout.database(),
@@ -103,8 +108,12 @@ final class RegionOpener {
   }
 
   private DataRegionImpl assemble(
-      RegionState state, WalLog wal, RegionApplier applier, TtlRules ttl, LastValues lastValues)
-      throws StorageException {
+      RegionState state,
+      WalLog wal,
+      RegionApplier applier,
+      TtlRules ttl,
+      LastValues lastValues,
+      CommitCheckpoint checkpoint) {
     RegionFlusher flusher =
         new RegionFlusher(
             state,
@@ -113,7 +122,8 @@ final class RegionOpener {
             budget,
             flushExecutor,
             new DataDirPicker(options.dataDirs()),
-            new DeletionApplier());
+            new DeletionApplier(),
+            checkpoint);
     Generation replayed = state.working();
     replayed.setAccountedBytes(replayed.memoryBytes());
     budget.add(replayed.accountedBytes());
@@ -148,23 +158,31 @@ final class RegionOpener {
             ttl,
             new DiskGuard(options.dataDirs(), options.minFreeDiskRatio()),
             freezer,
-            maintenance));
+            maintenance,
+            budget));
   }
 
+  /**
+   * Unsequence files raise the flushed times too: compaction may have cut a sequence file's tail
+   * (deleted or expired points), and a new write at such a time must still rank above the older
+   * unsequence data there, which only the unsequence space guarantees.
+   */
   private static void addRecovered(RegionState state, TsFileHandle handle) {
     state.files.add(handle);
     TsFileResource resource = handle.resource();
-    if (resource.sequence()) {
-      for (String device : resource.devices()) {
-        state.lastFlushed.raise(resource.timePartition(), device, resource.endTime(device));
-      }
+    for (String device : resource.devices()) {
+      state.lastFlushed.raise(resource.timePartition(), device, resource.endTime(device));
     }
   }
 
-  private static ReplayStats replay(RegionLayout layout, RegionApplier applier) throws IOException {
+  private static ReplayStats replay(RegionLayout layout, RegionApplier applier, long committed)
+      throws IOException {
     return WalReplayer.replay(
         layout.walDir(),
         (segment, entry) -> {
+          if (segment <= committed) {
+            return;
+          }
           if (entry instanceof WalEntry.WriteEntry write) {
             for (Tablet tablet : write.tablets()) {
               replayWrite(applier, segment, tablet);

@@ -14,4 +14,5 @@ record RegionParts(
     TtlRules ttl,
     DiskGuard diskGuard,
     RegionFreezer freezer,
-    RegionMaintenance maintenance) {}
+    RegionMaintenance maintenance,
+    MemoryBudget budget) {}

@@ -101,7 +101,7 @@ final class RegionReader {
     state.lock.readLock().lock();
     try {
       files = state.files.acquire(h -> h.resource().mayContain(device, range));
-      snapshot = new ReadSnapshot(measurements.size(), files);
+      snapshot = new ReadSnapshot(measurements.size(), files, services.readers());
       for (Generation generation : state.generations()) {
         addMemTables(snapshot, generation, device, measurements, range, visibleFrom);
       }

@@ -2,14 +2,12 @@ package org.stratadb.storage.region;
 
 import java.nio.ByteBuffer;
 import java.util.List;
-import org.stratadb.storage.api.ColumnSpec;
 import org.stratadb.storage.api.StorageException;
 import org.stratadb.storage.api.StorageOptions;
 import org.stratadb.storage.api.Tablet;
 import org.stratadb.storage.api.WalException;
 import org.stratadb.storage.api.WalMode;
 import org.stratadb.storage.api.WriteRejectedException;
-import org.stratadb.storage.memtable.MemTable;
 import org.stratadb.storage.wal.GrowableBuffer;
 import org.stratadb.storage.wal.WalCodec;
 import org.stratadb.storage.wal.WalEntry;
@@ -79,10 +77,8 @@ final class RegionWriter {
     long ticket;
     state.lock.writeLock().lock();
     try {
-      for (Tablet tablet : tablets) {
-        checkTypes(tablet);
-      }
-      ticket = record == null ? 0 : wal.append(record);
+      new BatchCheck(state.working()).check(tablets);
+      ticket = append(record);
       for (Tablet tablet : tablets) {
         applier.applyWrite(tablet);
       }
@@ -93,6 +89,17 @@ final class RegionWriter {
     wal.awaitDurable(ticket);
   }
 
+  private long append(ByteBuffer record) throws StorageException {
+    if (record == null) {
+      return 0;
+    }
+    try {
+      return wal.append(record);
+    } catch (IllegalArgumentException e) {
+      throw new StorageException("the write cannot be logged: " + e.getMessage(), e);
+    }
+  }
+
   /** Reserves what the working generation grew by and freezes it once it is big enough. */
   void accountAndMaybeFreeze() throws WalException {
     Generation working = state.working();
@@ -101,43 +108,6 @@ final class RegionWriter {
     working.setAccountedBytes(bytes);
     if (bytes >= flushBytes) {
       freezer.freezeAndFlush();
-    }
-  }
-
-  /**
-   * A series keeps one type within a memtable; a write of another type is refused before it is
-   * logged, so the WAL never holds a record that replay could not apply.
-   */
-  private void checkTypes(Tablet tablet) throws StorageException {
-    for (MemTable table : state.working().memTables().values()) {
-      if (!table.devices().contains(tablet.device())) {
-        continue;
-      }
-      if (table.isAligned(tablet.device()) != tablet.aligned()) {
-        throw new StorageException(
-            "device "
-                + tablet.device()
-                + " is "
-                + (tablet.aligned() ? "not aligned" : "aligned")
-                + " but the write is "
-                + (tablet.aligned() ? "aligned" : "not aligned"));
-      }
-      for (ColumnSpec known : table.columns(tablet.device())) {
-        for (int c = 0; c < tablet.columnCount(); c++) {
-          ColumnSpec column = tablet.column(c);
-          if (column.measurement().equals(known.measurement()) && column.type() != known.type()) {
-            throw new StorageException(
-                "series "
-                    + tablet.device()
-                    + "."
-                    + column.measurement()
-                    + " holds "
-                    + known.type()
-                    + " data, the write has "
-                    + column.type());
-          }
-        }
-      }
     }
   }
 

@@ -32,7 +32,7 @@ public final class StorageEngineImpl implements StorageEngine {
   public synchronized DataRegion openRegion(String database, int regionId) throws StorageException {
     String key = database + "-" + regionId;
     DataRegionImpl region = regions.get(key);
-    if (region == null) {
+    if (region == null || region.isClosed()) {
       RegionLayout layout =
           new RegionLayout(options.dataDirs(), options.walDir(), database, regionId);
       region = RegionOpener.open(layout, options, budget, flushExecutor, services);

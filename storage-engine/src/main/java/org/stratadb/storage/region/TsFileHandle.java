@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stratadb.storage.mods.Deletions;
@@ -24,7 +25,7 @@ final class TsFileHandle {
   private final AtomicInteger users = new AtomicInteger(1);
   private volatile boolean removed;
   private final AtomicLong modsVersion = new AtomicLong();
-  private volatile Deletions deletions;
+  private final AtomicReference<CachedDeletions> deletions = new AtomicReference<>();
 
   TsFileHandle(TsFileResource resource) {
     this.resource = resource;
@@ -53,23 +54,24 @@ final class TsFileHandle {
 
   /** The deletions recorded for this file, loaded once and kept until its mods change. */
   Deletions deletions() throws IOException {
-    Deletions cached = deletions;
-    if (cached != null) {
-      return cached;
-    }
     long version = modsVersion.get();
-    Deletions loaded = Deletions.of(ModsFile.forTsFile(path()).load());
-    if (modsVersion.get() == version) {
-      deletions = loaded;
+    CachedDeletions cached = deletions.get();
+    if (cached != null && cached.version() == version) {
+      return cached.deletions();
     }
+    Deletions loaded = Deletions.of(ModsFile.forTsFile(path()).load());
+    // Tagged with the version seen before loading: if a deletion landed meanwhile, the entry is
+    // already stale by its tag and the next read loads again.
+    deletions.compareAndSet(cached, new CachedDeletions(version, loaded));
     return loaded;
   }
 
   /** Called after a deletion was appended to this file's mods. */
   void modsChanged() {
     modsVersion.incrementAndGet();
-    deletions = null;
   }
+
+  private record CachedDeletions(long version, Deletions deletions) {}
 
   boolean tryAcquire() {
     while (true) {
