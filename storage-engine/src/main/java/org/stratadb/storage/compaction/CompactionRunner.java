@@ -5,6 +5,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stratadb.storage.read.TsFileReaderCache;
@@ -25,17 +26,32 @@ public final class CompactionRunner {
   private static final Logger LOG = LoggerFactory.getLogger(CompactionRunner.class);
 
   private final int maxChunkPoints;
+  private final BooleanSupplier cancelled;
 
   public CompactionRunner() {
-    this(ChunkSplitter.MAX_POINTS);
+    this(() -> false);
+  }
+
+  /**
+   * A runner that stops at the next chunk once {@code cancelled} says so, failing the run with an
+   * {@code InterruptedIOException} (the caller aborts the log; the sources stay). Interrupting the
+   * thread would also stop it, but would close file channels shared with reads.
+   */
+  public CompactionRunner(BooleanSupplier cancelled) {
+    this(ChunkSplitter.MAX_POINTS, cancelled);
   }
 
   /** With smaller chunks than a flush writes, so tests can cover chunk splitting cheaply. */
   CompactionRunner(int maxChunkPoints) {
+    this(maxChunkPoints, () -> false);
+  }
+
+  private CompactionRunner(int maxChunkPoints, BooleanSupplier cancelled) {
     if (maxChunkPoints <= 0) {
       throw new IllegalArgumentException("maxChunkPoints must be positive");
     }
     this.maxChunkPoints = maxChunkPoints;
+    this.cancelled = cancelled;
   }
 
   /**
@@ -61,7 +77,7 @@ public final class CompactionRunner {
     }
     List<SeriesCatalog.Device> devices = SeriesCatalog.scan(plan.sources(), view, readers);
     TsFileResource.Builder builder = TsFileResource.builder(target, true, plan.partition());
-    TargetFile file = new TargetFile(target, limiter);
+    TargetFile file = new TargetFile(target, limiter, cancelled);
     try {
       TsFileResource resource = writeDevices(file, devices, view, readers, builder);
       if (resource == null) {

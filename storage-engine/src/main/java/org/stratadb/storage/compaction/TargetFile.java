@@ -3,6 +3,7 @@ package org.stratadb.storage.compaction;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 import org.apache.tsfile.file.metadata.IDeviceID;
 import org.apache.tsfile.write.chunk.IChunkWriter;
 import org.apache.tsfile.write.writer.TsFileIOWriter;
@@ -13,19 +14,21 @@ import org.stratadb.storage.tsfile.ChunkOutput;
  * The TsFile a compaction writes, and the {@link ChunkOutput} of its chunk splitters. A device's
  * chunk group is opened only when its first chunk is written, so a device whose points were all
  * deleted leaves no trace; every chunk's bytes pass through the {@link RateLimiter} once on disk,
- * and an interrupted thread stops at the next chunk.
+ * and an interrupted or cancelled compaction stops at the next chunk.
  */
 final class TargetFile implements ChunkOutput {
   private final Path path;
   private final TsFileIOWriter writer;
   private final RateLimiter limiter;
+  private final BooleanSupplier cancelled;
   private IDeviceID device;
   private boolean groupOpen;
   private long throttledUpTo;
 
-  TargetFile(Path path, RateLimiter limiter) throws IOException {
+  TargetFile(Path path, RateLimiter limiter, BooleanSupplier cancelled) throws IOException {
     this.path = path;
     this.limiter = limiter;
+    this.cancelled = cancelled;
     this.writer = new TsFileIOWriter(path.toFile());
   }
 
@@ -46,7 +49,7 @@ final class TargetFile implements ChunkOutput {
     }
     chunk.writeToFileWriter(writer);
     throttle();
-    if (Thread.currentThread().isInterrupted()) {
+    if (Thread.currentThread().isInterrupted() || cancelled.getAsBoolean()) {
       throw new InterruptedIOException("compaction into " + path + " interrupted");
     }
   }

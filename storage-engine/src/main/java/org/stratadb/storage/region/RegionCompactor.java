@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stratadb.storage.api.Deletion;
@@ -41,7 +42,7 @@ final class RegionCompactor {
   private final RateLimiter limiter;
   private final CompactionPlanner planner =
       new CompactionPlanner(MIN_SEQUENCE_FILES, MAX_FILES_PER_TASK);
-  private final CompactionRunner runner = new CompactionRunner();
+  private final CompactionRunner runner;
   private final List<CompactionLog> unfinished = new ArrayList<>();
   private final AtomicLong completed = new AtomicLong();
 
@@ -51,7 +52,9 @@ final class RegionCompactor {
       TtlRules ttl,
       EngineServices services,
       DataDirPicker dirs,
-      long writeBytesPerSecond) {
+      long writeBytesPerSecond,
+      BooleanSupplier stopping) {
+    this.runner = new CompactionRunner(stopping);
     this.layout = layout;
     this.state = state;
     this.ttl = ttl;

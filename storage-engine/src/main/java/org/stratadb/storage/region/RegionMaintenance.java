@@ -1,5 +1,6 @@
 package org.stratadb.storage.region;
 
+import java.io.InterruptedIOException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -16,15 +17,24 @@ final class RegionMaintenance {
   private static final int MAX_COMPACTIONS_PER_ROUND = 4;
 
   private final TtlSweeper sweeper;
-  private final RegionCompactor compactor;
+  private volatile RegionCompactor compactor;
   private final ReentrantLock round = new ReentrantLock();
   private volatile ScheduledFuture<?> schedule;
   private volatile boolean stopped;
 
-  /** {@code compactor} may be null: compaction is off. */
-  RegionMaintenance(TtlSweeper sweeper, RegionCompactor compactor) {
+  /** {@code compactor} may be null: compaction is off. Call {@link #attach} before starting. */
+  RegionMaintenance(TtlSweeper sweeper) {
     this.sweeper = sweeper;
+  }
+
+  /** The compactor is built after this, since it stops when {@link #stopping()} turns true. */
+  void attach(RegionCompactor compactor) {
     this.compactor = compactor;
+  }
+
+  /** True once {@link #stop} was called: a running compaction gives up at its next chunk. */
+  boolean stopping() {
+    return stopped;
   }
 
   void start(EngineServices services, long periodMillis) {
@@ -50,6 +60,8 @@ final class RegionMaintenance {
           break;
         }
       }
+    } catch (InterruptedIOException e) {
+      LOG.info("Background maintenance of a region stopped: {}", e.getMessage());
     } catch (Exception e) {
       // A failed round leaves every file as it was (compaction rolls back); the next one retries.
       LOG.warn("Background maintenance of a region failed, will retry: {}", e.toString(), e);
@@ -60,6 +72,16 @@ final class RegionMaintenance {
 
   long compactions() {
     return compactor == null ? 0 : compactor.completed();
+  }
+
+  /** Stops the periodic rounds without cancelling work: rounds then run only when asked. */
+  void pauseSchedule() {
+    ScheduledFuture<?> current = schedule;
+    if (current != null) {
+      current.cancel(false);
+    }
+    round.lock();
+    round.unlock();
   }
 
   void stop() {

@@ -133,18 +133,18 @@ final class RegionOpener {
     RegionWriter writer = new RegionWriter(state, wal, options, applier, budget, freezer);
     RegionDeleter deleter = new RegionDeleter(state, wal, options.walMode(), applier);
     RegionReader reader = new RegionReader(state, ttl, services, lastValues);
-    RegionCompactor compactor =
-        options.compactionThreads() == 0
-            ? null
-            : new RegionCompactor(
-                layout,
-                state,
-                ttl,
-                services,
-                new DataDirPicker(options.dataDirs()),
-                options.compactionWriteBytesPerSecond());
-    RegionMaintenance maintenance =
-        new RegionMaintenance(new TtlSweeper(state, ttl, services), compactor);
+    RegionMaintenance maintenance = new RegionMaintenance(new TtlSweeper(state, ttl, services));
+    if (options.compactionThreads() > 0) {
+      maintenance.attach(
+          new RegionCompactor(
+              layout,
+              state,
+              ttl,
+              services,
+              new DataDirPicker(options.dataDirs()),
+              options.compactionWriteBytesPerSecond(),
+              maintenance::stopping));
+    }
     maintenance.start(services, MAINTENANCE_PERIOD_MILLIS);
     return new DataRegionImpl(
         new RegionParts(

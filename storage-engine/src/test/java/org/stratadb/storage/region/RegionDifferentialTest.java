@@ -47,7 +47,7 @@ class RegionDifferentialTest {
     TreeMap<Long, Double> model = new TreeMap<>();
     StorageEngine engine = StorageEngine.open(StorageOptions.defaults(dir));
     DataRegion region = engine.openRegion("root.sg", 1);
-    ((RegionMaintenance) field(region, "maintenance")).stop();
+    ((RegionMaintenance) field(region, "maintenance")).pauseSchedule();
     StringBuilder trace = new StringBuilder();
     try {
       for (int step = 0; step < 60; step++) {
@@ -85,7 +85,7 @@ class RegionDifferentialTest {
           engine.close();
           engine = StorageEngine.open(StorageOptions.defaults(dir));
           region = engine.openRegion("root.sg", 1);
-          ((RegionMaintenance) field(region, "maintenance")).stop();
+          ((RegionMaintenance) field(region, "maintenance")).pauseSchedule();
           trace.append("r ");
         }
         String ctx = "seed " + seed + " step " + step + ": " + trace;

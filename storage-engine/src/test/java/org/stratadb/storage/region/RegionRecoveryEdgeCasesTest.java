@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.tsfile.enums.TSDataType;
 import org.junit.jupiter.api.AfterEach;
@@ -120,7 +121,7 @@ class RegionRecoveryEdgeCasesTest {
     DataRegionImpl impl = (DataRegionImpl) region;
     RegionMaintenance maintenance = (RegionMaintenance) field(impl, "maintenance");
     RegionCompactor compactor = (RegionCompactor) field(maintenance, "compactor");
-    maintenance.stop(); // no background rounds; compaction is driven by hand below
+    maintenance.pauseSchedule(); // no background rounds; compaction is driven by hand below
     for (int i = 0; i < 4; i++) {
       region.write(series(DEVICE, "s1", 0, range(i * 10, i * 10 + 10)));
       region.flush();
@@ -134,7 +135,7 @@ class RegionRecoveryEdgeCasesTest {
     engine.close();
 
     region = open();
-    ((RegionMaintenance) field(region, "maintenance")).stop();
+    ((RegionMaintenance) field(region, "maintenance")).pauseSchedule();
     region.write(series(DEVICE, "s1", 2000, 37)); // newest write; goes to sequence (37 > 34)
     assertEquals(2037.0, read(region, DEVICE, "s1").get(37L)); // from memory: right
     region.flush();
@@ -174,6 +175,35 @@ class RegionRecoveryEdgeCasesTest {
     engine = null;
     home = crashed;
     assertFalse(read(open(), DEVICE, "s1").containsKey(3L), "deleted point back after restart");
+  }
+
+  @Test
+  void closingARegionCancelsARunningCompactionAndKeepsItsSources() throws Exception {
+    engine =
+        StorageEngine.open(
+            StorageOptions.defaults(home).withWalMode(WalMode.ASYNC).withCompaction(1, 64 << 10));
+    DataRegionImpl region = (DataRegionImpl) engine.openRegion("root.sg", 1);
+    long[] times = range(0, 30_000);
+    double[] noise = new java.util.Random(11).doubles(times.length).toArray();
+    region.write(
+        org.stratadb.storage.testing.RegionFixtures.doubles(
+            DEVICE, false, List.of("s1"), times, new double[][] {noise}));
+    region.flush();
+    region.write(series(DEVICE, "s1", 100, 5));
+    region.flush();
+    TreeMap<Long, Double> before = read(region, DEVICE, "s1");
+    Thread compaction = new Thread(region::runMaintenance);
+    compaction.start();
+    Thread.sleep(300);
+    region.close();
+    compaction.join(60_000);
+    assertEquals(0, region.stats().compactions(), "the compaction ran to its end");
+    try (Stream<Path> files = Files.walk(home)) {
+      assertEquals(0, files.filter(f -> f.toString().endsWith(".compaction")).count());
+    }
+    DataRegion reopened = engine.openRegion("root.sg", 1);
+    assertEquals(1, reopened.stats().unsequenceFiles());
+    assertEquals(before, read(reopened, DEVICE, "s1"));
   }
 
   /** A closed region's memtable bytes stay reserved in the engine budget for good. */

@@ -26,11 +26,11 @@ class RemovedFileReadersTest {
   }
 
   @Test
-  void aReaderReopenedForACompactedSourceStaysCachedAfterTheFileIsDeleted() throws Exception {
+  void noReaderOfACompactedSourceStaysOpenAfterTheFileIsDeleted() throws Exception {
     try (StorageEngine engine = StorageEngine.open(StorageOptions.defaults(home))) {
       DataRegion region = engine.openRegion("root.sg", 1);
       RegionMaintenance m = (RegionMaintenance) field(region, "maintenance");
-      m.stop();
+      m.pauseSchedule();
       RegionCompactor c = (RegionCompactor) field(m, "compactor");
       EngineServices services = (EngineServices) field(c, "services");
       for (int i = 0; i < 4; i++) {
