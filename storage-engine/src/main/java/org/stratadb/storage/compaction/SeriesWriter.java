@@ -13,6 +13,8 @@ import org.stratadb.storage.tsfile.TsFileResource;
 
 /** Writes a non-aligned device of the target: each series merged on its own, in name order. */
 final class SeriesWriter {
+  static final int MIN_PAGE_POINTS = 1024;
+
   private SeriesWriter() {}
 
   static void write(
@@ -30,8 +32,18 @@ final class SeriesWriter {
           new ChunkSplitter(file, chunk, maxChunkPoints, ChunkSplitter.isBinary(column.getType()));
       try (SeriesMerger merger =
           SeriesMerger.open(MergeInputs.of(device, column, view, readers), TimeRange.ALL)) {
+        int pagePoints = 0;
         for (Piece piece = merger.next(); piece != null; piece = merger.next()) {
-          write(piece.load(), chunk, splitter);
+          SortedColumn points = piece.load();
+          write(points, chunk, splitter);
+          pagePoints += points.size();
+          // End pages where the sources' pages ended (once a page is big enough to be worth its
+          // header): merged pages many times larger than the flush wrote them encode worse, and
+          // compaction would grow the data instead of shrinking it.
+          if (pagePoints >= MIN_PAGE_POINTS) {
+            chunk.sealCurrentPage();
+            pagePoints = 0;
+          }
         }
       }
       splitter.finish(resource, device.name(), false);
