@@ -17,6 +17,7 @@ import org.stratadb.storage.api.StorageEngine;
  * wal=DISABLE keep=true}. Progress goes to stderr, the report to stdout.
  */
 public final class StorageIngestBenchmark {
+  private static final long SETTLE_LIMIT_NANOS = 300_000_000_000L;
 
   private StorageIngestBenchmark() {}
 
@@ -39,6 +40,29 @@ public final class StorageIngestBenchmark {
     }
   }
 
+  /**
+   * Waits, bounded, until background compaction has nothing left to do (fewer than four sequence
+   * files and no unsequence file in the one partition written), so the on-disk figure is the steady
+   * state rather than a snapshot of flushed files with a compaction half done.
+   */
+  private static void settleCompaction(DataRegion region, PrintStream progress)
+      throws InterruptedException {
+    long started = System.nanoTime();
+    long deadline = started + SETTLE_LIMIT_NANOS;
+    RegionStats stats = region.stats();
+    while ((stats.sequenceFiles() >= 4 || stats.unsequenceFiles() > 0)
+        && System.nanoTime() < deadline) {
+      Thread.sleep(500);
+      stats = region.stats();
+    }
+    progress.printf(
+        "  compaction %s after %.1f s: %d compactions, %d files%n",
+        System.nanoTime() < deadline ? "settled" : "still running",
+        (System.nanoTime() - started) / 1e9,
+        stats.compactions(),
+        stats.sequenceFiles() + stats.unsequenceFiles());
+  }
+
   private static void run(BenchOptions options, Report report, PrintStream progress)
       throws Exception {
     ResourceMeter runStart = ResourceMeter.now();
@@ -54,9 +78,10 @@ public final class StorageIngestBenchmark {
     try (StorageEngine engine = StorageEngine.open(options.storageOptions(strataHome))) {
       DataRegion region = engine.openRegion(Workload.DATABASE, 1);
       strata = new IngestLoop(workload, bound, progress).run("strata", new RegionSink(region));
-      stats = region.stats();
       progress.println("  reading back");
       reads = new ReadProbe(region, workload.withRounds(strata.rounds())).runAll();
+      settleCompaction(region, progress);
+      stats = region.stats();
     }
     // after close, so that a compaction still running has finished and removed its sources
     DiskUsage.TsFiles strataFiles = DiskUsage.tsFiles(strataHome);

@@ -6,6 +6,7 @@ import org.apache.tsfile.write.schema.MeasurementSchema;
 import org.stratadb.storage.api.TimeRange;
 import org.stratadb.storage.column.SortedColumn;
 import org.stratadb.storage.read.Piece;
+import org.stratadb.storage.read.RawChunk;
 import org.stratadb.storage.read.SeriesMerger;
 import org.stratadb.storage.read.TsFileReaderCache;
 import org.stratadb.storage.tsfile.ChunkSplitter;
@@ -34,6 +35,16 @@ final class SeriesWriter {
           SeriesMerger.open(MergeInputs.of(device, column, view, readers), TimeRange.ALL)) {
         int pagePoints = 0;
         for (Piece piece = merger.next(); piece != null; piece = merger.next()) {
+          RawChunk raw = piece.raw();
+          if (raw != null) {
+            // A chunk nothing overlaps, cuts or deletes from is copied as stored: no decoding,
+            // and the merged file is no bigger than its sources.
+            splitter.endPending();
+            file.writeRaw(raw);
+            splitter.copied(piece.startTime(), piece.endTime(), raw.pointCount());
+            pagePoints = 0;
+            continue;
+          }
           SortedColumn points = piece.load();
           write(points, chunk, splitter);
           pagePoints += points.size();

@@ -8,6 +8,7 @@ import org.apache.tsfile.file.metadata.IDeviceID;
 import org.apache.tsfile.write.chunk.IChunkWriter;
 import org.apache.tsfile.write.writer.TsFileIOWriter;
 import org.stratadb.storage.io.FileSync;
+import org.stratadb.storage.read.RawChunk;
 import org.stratadb.storage.tsfile.ChunkOutput;
 
 /**
@@ -48,6 +49,19 @@ final class TargetFile implements ChunkOutput {
       groupOpen = true;
     }
     chunk.writeToFileWriter(writer);
+    throttle();
+    if (Thread.currentThread().isInterrupted() || cancelled.getAsBoolean()) {
+      throw new InterruptedIOException("compaction into " + path + " interrupted");
+    }
+  }
+
+  /** Copies a stored chunk as it is, without decoding it. */
+  void writeRaw(RawChunk raw) throws IOException {
+    if (!groupOpen) {
+      writer.startChunkGroup(device);
+      groupOpen = true;
+    }
+    writer.writeChunk(raw.chunk(), raw.metadata());
     throttle();
     if (Thread.currentThread().isInterrupted() || cancelled.getAsBoolean()) {
       throw new InterruptedIOException("compaction into " + path + " interrupted");

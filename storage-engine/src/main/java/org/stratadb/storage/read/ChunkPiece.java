@@ -96,6 +96,14 @@ final class ChunkPiece implements Piece {
   }
 
   @Override
+  public RawChunk raw() throws IOException {
+    if (timeMeta != null || !visible.exact()) {
+      return null;
+    }
+    return new RawChunk(reader.readMemChunk(valueMeta), valueMeta);
+  }
+
+  @Override
   public List<Piece> split() throws IOException {
     List<PagePiece> all = pages();
     return all.size() <= 1 ? List.of() : List.copyOf(all);

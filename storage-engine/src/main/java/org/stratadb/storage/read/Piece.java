@@ -39,4 +39,12 @@ public interface Piece {
 
   /** The visible points, ascending; possibly empty. Decodes at most once. */
   SortedColumn load() throws IOException;
+
+  /**
+   * The stored chunk when this piece is a whole non-aligned chunk whose every point is visible, so
+   * it can be copied as it is; null otherwise (a page, an aligned or cut chunk, memory).
+   */
+  default RawChunk raw() throws IOException {
+    return null;
+  }
 }

@@ -92,6 +92,25 @@ public final class ChunkSplitter {
     }
   }
 
+  /**
+   * Ends the chunk in progress, if any: call before a stored chunk is copied into the same series,
+   * so that the series' chunks stay in time order, then report the copy with {@link #copied}.
+   */
+  public void endPending() throws IOException {
+    if (inChunk > 0) {
+      endChunk();
+    }
+  }
+
+  /** Accounts for a chunk copied as it is, right after {@link #endPending}. */
+  public void copied(long startTime, long endTime, long count) {
+    if (points == 0) {
+      firstTime = startTime;
+    }
+    lastTime = endTime;
+    points += count;
+  }
+
   private void endChunk() throws IOException {
     out.write(chunk);
     inChunk = 0;

@@ -34,6 +34,7 @@ import org.stratadb.storage.api.Tablet;
 import org.stratadb.storage.api.TimeRange;
 import org.stratadb.storage.api.WalMode;
 import org.stratadb.storage.testing.RegionFixtures;
+import org.stratadb.storage.testing.TsFileContents;
 
 class DataRegionTest {
   private static final String DEVICE = "root.sg.d1";
@@ -261,6 +262,47 @@ class DataRegionTest {
     try (Stream<Path> files = Files.walk(home)) {
       assertEquals(
           0, files.filter(f -> f.toString().endsWith(".compaction")).count(), "unfinished logs");
+    }
+  }
+
+  @Test
+  void compactingUntouchedChunksCopiesThemAndTheDataDoesNotGrow() throws Exception {
+    DataRegionImpl region = (DataRegionImpl) open(options(WalMode.ASYNC));
+    java.util.Random random = new java.util.Random(3);
+    double walk = 0;
+    for (int file = 0; file < 4; file++) {
+      long[] times = range(file * 20_000L, (file + 1) * 20_000L);
+      double[] values = new double[times.length];
+      for (int i = 0; i < values.length; i++) {
+        walk += random.nextDouble() - 0.5;
+        values[i] = walk;
+      }
+      region.write(
+          RegionFixtures.doubles(DEVICE, false, List.of("s1"), times, new double[][] {values}));
+      region.flush();
+    }
+    TreeMap<Long, Double> before = read(region, DEVICE, "s1");
+    long bytesBefore = tsFileBytes();
+    region.runMaintenance();
+    assertEquals(1, region.stats().sequenceFiles());
+    assertEquals(before, read(region, DEVICE, "s1"));
+    assertTrue(
+        tsFileBytes() <= bytesBefore,
+        "compaction grew " + bytesBefore + " bytes to " + tsFileBytes());
+    // Copied chunks keep their bounds; merging would have written the 80,000 points as one chunk.
+    Path target;
+    try (Stream<Path> files = Files.walk(home)) {
+      target = files.filter(f -> f.toString().endsWith(".tsfile")).findFirst().orElseThrow();
+    }
+    assertEquals(4, TsFileContents.read(target).chunks);
+  }
+
+  private long tsFileBytes() throws IOException {
+    try (Stream<Path> files = Files.walk(home)) {
+      return files
+          .filter(f -> f.toString().endsWith(".tsfile"))
+          .mapToLong(f -> f.toFile().length())
+          .sum();
     }
   }
 
