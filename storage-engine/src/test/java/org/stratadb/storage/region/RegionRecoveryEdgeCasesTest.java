@@ -143,27 +143,35 @@ class RegionRecoveryEdgeCasesTest {
   }
 
   /**
-   * A deletion that reaches the sources while a compaction merges them must end up on the target,
-   * durably, before the sources go: otherwise the deleted point returns after the swap or after a
-   * restart that finishes the compaction.
+   * A region holding a sequence file of ~200 KB of incompressible doubles and an unsequence file,
+   * with compaction throttled to 64 KB/s: the cross compaction it plans stays busy for seconds.
    */
-  @Test
-  void aDeletionDuringCompactionHoldsOnTheTargetAndAfterRestart() throws Exception {
+  private DataRegionImpl openWithSlowCompaction(long seed) throws Exception {
     engine =
         StorageEngine.open(
             StorageOptions.defaults(home).withWalMode(WalMode.ASYNC).withCompaction(1, 64 << 10));
     DataRegionImpl region = (DataRegionImpl) engine.openRegion("root.sg", 1);
     long[] times = range(0, 30_000);
-    double[] noise = new java.util.Random(7).doubles(times.length).toArray();
+    double[] noise = new java.util.Random(seed).doubles(times.length).toArray();
     region.write(
         org.stratadb.storage.testing.RegionFixtures.doubles(
             DEVICE, false, List.of("s1"), times, new double[][] {noise}));
     region.flush();
     region.write(series(DEVICE, "s1", 100, 5));
     region.flush();
+    return region;
+  }
+
+  /**
+   * A deletion that reaches the sources while a compaction merges them must end up on the target,
+   * durably, before the sources go: otherwise the deleted point returns after the swap or after a
+   * restart that finishes the compaction.
+   */
+  @Test
+  void aDeletionDuringCompactionHoldsOnTheTargetAndAfterRestart() throws Exception {
+    DataRegionImpl region = openWithSlowCompaction(7);
     Thread compaction = new Thread(region::runMaintenance);
     compaction.start();
-    // ~200 KB of incompressible doubles at 64 KB/s keep the merge busy for seconds.
     Thread.sleep(300);
     assertTrue(compaction.isAlive(), "the compaction ended before the deletion");
     region.delete(new Deletion(DEVICE + ".s1", new TimeRange(3, 3)));
@@ -179,18 +187,7 @@ class RegionRecoveryEdgeCasesTest {
 
   @Test
   void closingARegionCancelsARunningCompactionAndKeepsItsSources() throws Exception {
-    engine =
-        StorageEngine.open(
-            StorageOptions.defaults(home).withWalMode(WalMode.ASYNC).withCompaction(1, 64 << 10));
-    DataRegionImpl region = (DataRegionImpl) engine.openRegion("root.sg", 1);
-    long[] times = range(0, 30_000);
-    double[] noise = new java.util.Random(11).doubles(times.length).toArray();
-    region.write(
-        org.stratadb.storage.testing.RegionFixtures.doubles(
-            DEVICE, false, List.of("s1"), times, new double[][] {noise}));
-    region.flush();
-    region.write(series(DEVICE, "s1", 100, 5));
-    region.flush();
+    DataRegionImpl region = openWithSlowCompaction(11);
     TreeMap<Long, Double> before = read(region, DEVICE, "s1");
     Thread compaction = new Thread(region::runMaintenance);
     compaction.start();
