@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -20,9 +23,10 @@ import org.stratadb.storage.api.WalMode;
  * {@link #append} writes a record and hands it to the OS; {@link #awaitDurable} waits for the fsync
  * the mode promises. Recovery reads the directory with {@link WalReplayer} before opening.
  *
- * <p>Locks: {@code appendLock} orders records in the file; {@code forceLock} keeps a force and a
- * segment switch apart, and is taken first when both are needed. Appends never wait for a force,
- * which is what lets the records of many writers pile up behind one fsync.
+ * <p>Locks: {@code appendLock} orders records in the file and guards the segment switch; {@code
+ * forceLock} serializes forces, and is taken first when both are needed. Neither appends nor rolls
+ * wait for a force, which is what lets the records of many writers pile up behind one fsync and
+ * keeps a roll (done under the region's write lock) free of I/O waits.
  */
 public final class WalLog implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WalLog.class);
@@ -34,6 +38,10 @@ public final class WalLog implements AutoCloseable {
   private final WalSyncer syncer;
   private final ReentrantLock appendLock = new ReentrantLock();
   private final ReentrantLock forceLock = new ReentrantLock();
+
+  /** Segments rolled but not yet forced, oldest first; guarded by {@code appendLock}. */
+  private final Deque<SegmentWriter> rolled = new ArrayDeque<>();
+
   private final AtomicLong forces = new AtomicLong();
   private volatile SegmentWriter current;
   private volatile long currentId;
@@ -151,13 +159,14 @@ public final class WalLog implements AutoCloseable {
     if (mode == WalMode.DISABLE) {
       return ++currentId;
     }
-    forceLock.lock();
+    // No force here: the caller holds its region's write lock, and an fsync of the old segment
+    // would stall every writer and reader of the region. The next force (the background one in
+    // ASYNC mode, a waiting writer's in SYNC mode) syncs and closes the rolled segment first.
     appendLock.lock();
     try {
       ensureWritable();
       SegmentWriter old = current;
-      forceCurrent();
-      old.close();
+      rolled.addLast(old);
       closedSegments.add(old.id(), old.size());
       current = SegmentWriter.create(dir, old.id() + 1, files);
       currentId = current.id();
@@ -167,7 +176,6 @@ public final class WalLog implements AutoCloseable {
       throw failed("roll segment " + currentId, e);
     } finally {
       appendLock.unlock();
-      forceLock.unlock();
     }
   }
 
@@ -240,11 +248,10 @@ public final class WalLog implements AutoCloseable {
       failed("force on close", e);
       throw new UncheckedIOException("final force of the WAL in " + dir + " failed", e);
     } finally {
-      try {
-        current.close();
-      } catch (IOException e) {
-        LOG.warn("Closing WAL segment {} in {} failed: {}", currentId, dir, e.toString());
-      }
+      // A failed log skips the final force; what was rolled still has to let go of its files.
+      closeQuietly(new ArrayList<>(rolled));
+      rolled.clear();
+      closeQuietly(List.of(current));
     }
   }
 
@@ -267,18 +274,50 @@ public final class WalLog implements AutoCloseable {
   }
 
   /**
-   * Under {@code forceLock}. Every ticket up to {@code writtenTicket} is in this segment or in a
-   * closed one that was forced when it was rolled, so one force covers them all.
+   * Under {@code forceLock}. Every ticket up to {@code writtenTicket} is in the current segment, in
+   * a rolled one not yet forced, or in one already forced and closed; so forcing the rolled ones
+   * and then the current one covers them all. The three are read together under {@code appendLock},
+   * so a roll cannot slip a segment between them.
    */
   private long forceCurrent() throws IOException {
-    long target = writtenTicket;
-    if (target > forcedTicket) {
-      current.sync();
-      forces.incrementAndGet();
-      forcedTicket = target;
+    long target;
+    SegmentWriter segment;
+    List<SegmentWriter> pending;
+    appendLock.lock();
+    try {
+      target = writtenTicket;
+      segment = current;
+      pending = new ArrayList<>(rolled);
+      rolled.clear();
+    } finally {
+      appendLock.unlock();
     }
+    try {
+      if (target > forcedTicket) {
+        for (SegmentWriter old : pending) {
+          old.sync();
+        }
+        segment.sync();
+        forces.incrementAndGet();
+        forcedTicket = target;
+      }
+    } catch (IOException e) {
+      closeQuietly(pending);
+      throw e;
+    }
+    closeQuietly(pending);
     syncer.advance(target);
     return target;
+  }
+
+  private void closeQuietly(List<SegmentWriter> segments) {
+    for (SegmentWriter segment : segments) {
+      try {
+        segment.close();
+      } catch (IOException e) {
+        LOG.warn("Closing WAL segment {} in {} failed: {}", segment.id(), dir, e.toString());
+      }
+    }
   }
 
   private void ensureWritable() throws WalException {
