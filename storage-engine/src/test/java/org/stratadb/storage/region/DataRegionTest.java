@@ -62,7 +62,7 @@ class DataRegionTest {
 
   /** Opens a copy of the files as a {@code kill -9} now would leave them; the engine is closed. */
   private DataRegion crashAndReopen(WalMode mode) throws IOException, StorageException {
-    Path crashed = copyOf(home, crashCopies);
+    Path crashed = RegionFixtures.crashCopy(home, crashCopies);
     engine.close();
     engine = null;
     home = crashed;
@@ -318,21 +318,5 @@ class DataRegionTest {
     region.runMaintenance();
     assertEquals(1, region.stats().sequenceFiles() + region.stats().unsequenceFiles());
     assertEquals(List.of(now - 10), RegionFixtures.keys(read(region, DEVICE, "s1")));
-  }
-
-  /** What a {@code kill -9} would leave: every file as it is now, nothing flushed or closed. */
-  private static Path copyOf(Path source, Path under) throws IOException {
-    Path target = Files.createTempDirectory(under, "crashed");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Path to = target.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(file, to);
-        }
-      }
-    }
-    return target;
   }
 }

@@ -28,6 +28,7 @@ import org.stratadb.storage.api.StorageOptions;
 import org.stratadb.storage.api.Tablet;
 import org.stratadb.storage.api.TimeRange;
 import org.stratadb.storage.api.WalMode;
+import org.stratadb.storage.testing.RegionFixtures;
 import org.stratadb.storage.wal.WalCodec;
 import org.stratadb.storage.wal.WalEntry;
 import org.stratadb.storage.wal.WalLog;
@@ -55,21 +56,6 @@ class RegionRecoveryEdgeCasesTest {
     Field f = target.getClass().getDeclaredField(name);
     f.setAccessible(true);
     return f.get(target);
-  }
-
-  private static Path copyOf(Path source, Path under) throws Exception {
-    Path target = Files.createTempDirectory(under, "crashed");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Path to = target.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(file, to);
-        }
-      }
-    }
-    return target;
   }
 
   /**
@@ -178,7 +164,7 @@ class RegionRecoveryEdgeCasesTest {
     compaction.join(60_000);
     assertEquals(1, region.stats().compactions());
     assertFalse(read(region, DEVICE, "s1").containsKey(3L), "deleted point back after swap");
-    Path crashed = copyOf(home, copies);
+    Path crashed = RegionFixtures.crashCopy(home, copies);
     engine.close();
     engine = null;
     home = crashed;

@@ -1,8 +1,12 @@
 package org.stratadb.storage.testing;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.tsfile.enums.TSDataType;
 import org.apache.tsfile.read.common.block.TsBlock;
 import org.stratadb.storage.api.BlockIterator;
@@ -78,5 +82,21 @@ public final class RegionFixtures {
 
   public static List<Long> keys(TreeMap<Long, Double> points) {
     return new ArrayList<>(points.keySet());
+  }
+
+  /** What a {@code kill -9} would leave: every file under {@code source} as it is now. */
+  public static Path crashCopy(Path source, Path under) throws IOException {
+    Path target = Files.createTempDirectory(under, "crashed");
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path to = target.resolve(source.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(file, to);
+        }
+      }
+    }
+    return target;
   }
 }
