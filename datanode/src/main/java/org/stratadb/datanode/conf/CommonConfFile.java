@@ -21,6 +21,7 @@ public final class CommonConfFile {
     ConfFileSpec cluster = ClusterConfigKeys.COMMON_FILE;
     List<ConfFileSpec.Section> sections = new ArrayList<>(cluster.sections());
     sections.addAll(StorageConfigKeys.SECTIONS);
+    sections.add(SchemaConfigKeys.SECTION);
     return new ConfFileSpec(
         cluster.fileName(), CommonConfFile.class.getName(), cluster.purpose(), sections);
   }

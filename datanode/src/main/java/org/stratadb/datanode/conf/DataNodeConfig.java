@@ -76,6 +76,7 @@ public final class DataNodeConfig {
   public static List<ConfigKey<?>> keys() {
     List<ConfigKey<?>> keys = new ArrayList<>(ClusterConfigKeys.ALL);
     keys.addAll(StorageConfigKeys.ALL);
+    keys.addAll(SchemaConfigKeys.ALL);
     keys.addAll(DataNodeConfigKeys.ALL);
     return List.copyOf(keys);
   }
@@ -181,6 +182,16 @@ public final class DataNodeConfig {
   /** Absolute. */
   public List<Path> walDirs() {
     return walDirs;
+  }
+
+  /** Whether writes create missing databases and timeseries ({@code enable_auto_create_schema}). */
+  public boolean autoCreateSchema() {
+    return values.get(SchemaConfigKeys.ENABLE_AUTO_CREATE_SCHEMA);
+  }
+
+  /** The level of automatically created databases ({@code default_storage_group_level}). */
+  public int defaultDatabaseLevel() {
+    return values.get(SchemaConfigKeys.DEFAULT_STORAGE_GROUP_LEVEL);
   }
 
   public ClusterConfig cluster() {

@@ -20,6 +20,12 @@ public interface StorageEngine extends AutoCloseable {
    */
   DataRegion openRegion(String database, int regionId) throws StorageException;
 
+  /**
+   * Closes a region if it is open and deletes all of its files: TsFiles and their companions, WAL
+   * and state. Deleting a region that does not exist does nothing.
+   */
+  void deleteRegion(String database, int regionId) throws StorageException;
+
   /** Flushes and closes every open region. */
   @Override
   void close() throws StorageException;

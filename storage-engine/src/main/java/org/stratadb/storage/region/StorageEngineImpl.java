@@ -1,6 +1,10 @@
 package org.stratadb.storage.region;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.stratadb.storage.api.DataRegion;
 import org.stratadb.storage.api.StorageEngine;
 import org.stratadb.storage.api.StorageException;
@@ -39,6 +44,37 @@ public final class StorageEngineImpl implements StorageEngine {
       regions.put(key, region);
     }
     return region;
+  }
+
+  @Override
+  public synchronized void deleteRegion(String database, int regionId) throws StorageException {
+    DataRegionImpl open = regions.remove(database + "-" + regionId);
+    if (open != null && !open.isClosed()) {
+      open.close();
+    }
+    RegionLayout layout =
+        new RegionLayout(options.dataDirs(), options.walDir(), database, regionId);
+    try {
+      for (Path dataDir : options.dataDirs()) {
+        deleteTree(layout.spaceDir(dataDir, true));
+        deleteTree(layout.spaceDir(dataDir, false));
+      }
+      deleteTree(layout.walDir());
+      deleteTree(layout.systemDir());
+    } catch (IOException e) {
+      throw new StorageException("cannot delete region " + regionId + " of " + database, e);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   @Override
