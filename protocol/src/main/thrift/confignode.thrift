@@ -92,7 +92,8 @@ struct TSchemaPartitionResp {
 
 struct TSeriesSlotTimes {
   1: required i32 seriesSlot
-  // start times of time partition slots
+  // start times of time partition slots; an empty list (only with create = false)
+  // asks for every time slot of the series slot that has a region assigned
   2: required list<i64> timeSlots
 }
 
