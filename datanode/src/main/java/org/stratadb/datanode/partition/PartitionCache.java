@@ -153,6 +153,34 @@ public final class PartitionCache {
     return region;
   }
 
+  /**
+   * Every time slot of the device's series slot that has a data region, with that region, as the
+   * ConfigNode knows it now. Asked each time, because other DataNodes may have added slots.
+   */
+  public Map<Long, Integer> assignedTimeSlots(DeviceRoute route) {
+    TSeriesSlotTimes all = new TSeriesSlotTimes(route.seriesSlot(), List.of());
+    TDataPartitionReq req = new TDataPartitionReq(Map.of(route.database(), List.of(all)), false);
+    TDataPartitionResp resp =
+        configNodes.call(
+            "get data partition", c -> c.getOrCreateDataPartition(req), r -> r.getStatus());
+    check(resp.getStatus());
+    Map<Long, Integer> slotsToRegions = new java.util.TreeMap<>();
+    List<TSeriesSlotRegions> bySlot =
+        resp.isSetPartitions() ? resp.getPartitions().get(route.database()) : null;
+    if (bySlot != null) {
+      for (TSeriesSlotRegions s : bySlot) {
+        if (s.getSeriesSlot() != route.seriesSlot()) {
+          continue;
+        }
+        for (TTimeSlotRegion t : s.getTimeSlots()) {
+          slotsToRegions.put(t.getTimeSlot(), t.getRegionId().getId());
+          route.remember(t.getTimeSlot(), t.getRegionId().getId());
+        }
+      }
+    }
+    return slotsToRegions;
+  }
+
   /** Every region of the databases matching the patterns, asked of the ConfigNode each time. */
   public List<TDatabaseRegions> regionsOf(Collection<String> pathPatterns) {
     TRegionRoutesReq req = new TRegionRoutesReq(new ArrayList<>(pathPatterns));
