@@ -139,6 +139,8 @@ struct TRegionRoutesResp {
 struct TNodeStatusInfo {
   1: required string status
   2: optional cluster.TNodeVersionInfo versionInfo
+  // ConfigNodes only: Leader or Follower
+  3: optional string role
 }
 
 struct TShowClusterResp {

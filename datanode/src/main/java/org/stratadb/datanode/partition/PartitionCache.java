@@ -8,10 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.stratadb.commons.error.StatusCode;
 import org.stratadb.commons.error.StrataException;
 import org.stratadb.commons.partition.PartitionSlots;
+import org.stratadb.datanode.cluster.ConfigNodeAnswers;
 import org.stratadb.datanode.cluster.ConfigNodeClient;
 import org.stratadb.protocol.cluster.TConsensusGroupId;
 import org.stratadb.protocol.cluster.TRegionReplicaSet;
-import org.stratadb.protocol.common.TSStatus;
 import org.stratadb.protocol.confignode.TDataPartitionReq;
 import org.stratadb.protocol.confignode.TDataPartitionResp;
 import org.stratadb.protocol.confignode.TDatabaseRegions;
@@ -89,7 +89,7 @@ public final class PartitionCache {
     TSchemaPartitionResp resp =
         configNodes.call(
             "get schema partition", c -> c.getOrCreateSchemaPartition(req), r -> r.getStatus());
-    check(resp.getStatus());
+    ConfigNodeAnswers.check(resp.getStatus());
     String database = resp.isSetDeviceToDatabase() ? resp.getDeviceToDatabase().get(device) : null;
     if (database == null) {
       throw new StrataException(
@@ -132,7 +132,7 @@ public final class PartitionCache {
     TDataPartitionResp resp =
         configNodes.call(
             "get data partition", c -> c.getOrCreateDataPartition(req), r -> r.getStatus());
-    check(resp.getStatus());
+    ConfigNodeAnswers.check(resp.getStatus());
     List<TSeriesSlotRegions> bySlot =
         resp.isSetPartitions() ? resp.getPartitions().get(route.database()) : null;
     if (bySlot != null) {
@@ -163,7 +163,7 @@ public final class PartitionCache {
     TDataPartitionResp resp =
         configNodes.call(
             "get data partition", c -> c.getOrCreateDataPartition(req), r -> r.getStatus());
-    check(resp.getStatus());
+    ConfigNodeAnswers.check(resp.getStatus());
     Map<Long, Integer> slotsToRegions = new java.util.TreeMap<>();
     List<TSeriesSlotRegions> bySlot =
         resp.isSetPartitions() ? resp.getPartitions().get(route.database()) : null;
@@ -186,7 +186,7 @@ public final class PartitionCache {
     TRegionRoutesReq req = new TRegionRoutesReq(new ArrayList<>(pathPatterns));
     TRegionRoutesResp resp =
         configNodes.call("get region routes", c -> c.getRegionRoutes(req), r -> r.getStatus());
-    check(resp.getStatus());
+    ConfigNodeAnswers.check(resp.getStatus());
     return resp.isSetDatabases() ? resp.getDatabases() : List.of();
   }
 
@@ -207,13 +207,5 @@ public final class PartitionCache {
   /** Forgets everything. */
   public void invalidateAll() {
     routes.clear();
-  }
-
-  static void check(TSStatus status) {
-    if (status.getCode() != StatusCode.SUCCESS_STATUS.code()) {
-      throw new StrataException(
-          StatusCode.of(status.getCode()).orElse(StatusCode.INTERNAL_SERVER_ERROR),
-          status.getMessage());
-    }
   }
 }
