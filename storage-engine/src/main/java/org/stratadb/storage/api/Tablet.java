@@ -40,6 +40,18 @@ public final class Tablet {
     TabletChecks.check(this);
   }
 
+  /**
+   * The same rows and values under other column specs (e.g. with the schema's encodings) and
+   * alignment; nothing is copied.
+   */
+  public Tablet withColumns(ColumnSpec[] newColumns, boolean newAligned) {
+    if (newColumns.length != columns.length) {
+      throw new IllegalArgumentException(
+          "a tablet of " + columns.length + " columns cannot take " + newColumns.length + " specs");
+    }
+    return new Tablet(device, newAligned, newColumns, times, values, nulls, rowCount);
+  }
+
   public String device() {
     return device;
   }
