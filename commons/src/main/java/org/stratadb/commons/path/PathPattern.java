@@ -4,12 +4,35 @@ package org.stratadb.commons.path;
  * Matching of a {@link PartialPath} that may hold wildcards against concrete paths: {@code *}
  * matches exactly one node, {@code **} one or more nodes, and a node like {@code s*} matches names
  * with that shape.
+ *
+ * <p>Matching runs as a small automaton whose state is a bit set of pattern positions, so it takes
+ * time linear in the path length whatever the number of {@code **} nodes. A tree walk can carry the
+ * state down instead of re-matching every path: start with {@link #initialState()}, {@link #step}
+ * once per node, stop descending when the state is {@link #isDead dead}, and report a node whose
+ * state {@link #isAccepting accepts}. Patterns are limited to {@value #MAX_NODES} nodes so a state
+ * fits in a {@code long}.
  */
 public final class PathPattern {
+  /** The most nodes a pattern may have. */
+  public static final int MAX_NODES = 63;
+
   private final PartialPath pattern;
+  private final String[] nodes;
+  private final boolean[] multiLevel;
+  private final long acceptBit;
 
   public PathPattern(PartialPath pattern) {
+    if (pattern.length() > MAX_NODES) {
+      throw new IllegalPathException(
+          pattern.toString(), "a path pattern has at most " + MAX_NODES + " nodes");
+    }
     this.pattern = pattern;
+    this.nodes = pattern.nodes().toArray(String[]::new);
+    this.multiLevel = new boolean[nodes.length];
+    for (int i = 0; i < nodes.length; i++) {
+      multiLevel[i] = PartialPath.MULTI_LEVEL.equals(nodes[i]);
+    }
+    this.acceptBit = 1L << nodes.length;
   }
 
   public static PathPattern parse(String text) {
@@ -22,7 +45,7 @@ public final class PathPattern {
 
   /** Whether the concrete {@code path} matches the whole pattern. */
   public boolean matches(PartialPath path) {
-    return match(0, path, 0, false);
+    return isAccepting(walk(path));
   }
 
   /**
@@ -30,22 +53,65 @@ public final class PathPattern {
    * may descend into it.
    */
   public boolean mayMatchBelow(PartialPath prefix) {
-    return match(0, prefix, 0, true);
+    return !isDead(walk(prefix));
   }
 
-  private boolean match(int pi, PartialPath path, int ni, boolean prefixOnly) {
-    if (ni == path.length()) {
-      return pi == pattern.length() || prefixOnly;
+  private long walk(PartialPath path) {
+    long state = initialState();
+    for (int i = 0; i < path.length() && state != 0; i++) {
+      state = step(state, path.node(i));
     }
-    if (pi == pattern.length()) {
-      return false;
+    return state;
+  }
+
+  /** The state before any node: at the start of the pattern. */
+  public long initialState() {
+    return 1L;
+  }
+
+  /** The state after one more node named {@code name}. Never allocates. */
+  public long step(long state, String name) {
+    long next = 0;
+    long remaining = state & ~acceptBit;
+    while (remaining != 0) {
+      int p = Long.numberOfTrailingZeros(remaining);
+      remaining &= remaining - 1;
+      if (multiLevel[p]) {
+        // "**" takes this node, then may take more (stay) or be done (move on)
+        next |= (1L << p) | (1L << (p + 1));
+      } else if (nodeMatches(nodes[p], name)) {
+        next |= 1L << (p + 1);
+      }
     }
-    String p = pattern.node(pi);
-    if (PartialPath.MULTI_LEVEL.equals(p)) {
-      // "**" takes this node and then either stops or keeps taking nodes
-      return match(pi + 1, path, ni + 1, prefixOnly) || match(pi, path, ni + 1, prefixOnly);
-    }
-    return nodeMatches(p, path.node(ni)) && match(pi + 1, path, ni + 1, prefixOnly);
+    return next;
+  }
+
+  /** Whether the nodes stepped so far form a path the whole pattern matches. */
+  public boolean isAccepting(long state) {
+    return (state & acceptBit) != 0;
+  }
+
+  /** Whether neither the nodes stepped so far nor any longer path can match. */
+  public boolean isDead(long state) {
+    return state == 0;
+  }
+
+  /** Whether a state can match a longer path, so descending further is worth it. */
+  public boolean canGrow(long state) {
+    return (state & ~acceptBit) != 0;
+  }
+
+  /** Whether the last node is a plain name (no wildcard), so it can also match an alias. */
+  public boolean lastNodeIsPlain() {
+    return nodes[nodes.length - 1].indexOf('*') < 0;
+  }
+
+  /**
+   * Whether a state that has consumed every node but the last one would accept {@code name} as the
+   * last node: used to match a measurement's alias in place of its name.
+   */
+  public boolean acceptsLast(long stateBeforeLast, String name) {
+    return isAccepting(step(stateBeforeLast, name));
   }
 
   /** Whether one pattern node ({@code *}, {@code s*1} or a plain name) matches one name. */
@@ -53,27 +119,43 @@ public final class PathPattern {
     if (patternNode.indexOf('*') < 0) {
       return patternNode.equals(name);
     }
-    return globMatches(patternNode, 0, name, 0);
+    return globMatches(patternNode, name);
   }
 
-  private static boolean globMatches(String p, int pi, String s, int si) {
-    while (pi < p.length()) {
-      char c = p.charAt(pi);
-      if (c == '*') {
-        for (int k = si; k <= s.length(); k++) {
-          if (globMatches(p, pi + 1, s, k)) {
-            return true;
-          }
-        }
+  /** Glob match where {@code *} stands for any run of characters; linear backtracking. */
+  private static boolean globMatches(String p, String s) {
+    int pi = 0;
+    int si = 0;
+    int starP = -1;
+    int starS = 0;
+    while (si < s.length()) {
+      if (pi < p.length() && p.charAt(pi) == '*') {
+        starP = pi++;
+        starS = si;
+      } else if (pi < p.length() && p.charAt(pi) == s.charAt(si)) {
+        pi++;
+        si++;
+      } else if (starP >= 0) {
+        pi = starP + 1;
+        si = ++starS;
+      } else {
         return false;
       }
-      if (si >= s.length() || s.charAt(si) != c) {
-        return false;
-      }
-      pi++;
-      si++;
     }
-    return si == s.length();
+    while (pi < p.length() && p.charAt(pi) == '*') {
+      pi++;
+    }
+    return pi == p.length();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PathPattern other && pattern.equals(other.pattern);
+  }
+
+  @Override
+  public int hashCode() {
+    return pattern.hashCode();
   }
 
   @Override

@@ -49,11 +49,15 @@ final class PathSyntax {
         if (node.length() == 0) {
           throw new IllegalPathException(path, "a quoted node must not be empty");
         }
+        if (node.indexOf("*") >= 0) {
+          // a quoted "*" could not be told apart from the wildcard once the quotes are gone
+          throw new IllegalPathException(path, "a quoted node must not hold '*'");
+        }
         int next = i + 1;
         if (next < path.length() && path.charAt(next) != '.') {
           throw new IllegalPathException(path, "a quoted node must end at a dot");
         }
-        // mark the node as quoted so "*" inside backquotes stays a literal name
+        // mark the node as quoted so finishNode skips the plain-character check
         node.insert(0, QUOTE_MARK);
         return next;
       }
