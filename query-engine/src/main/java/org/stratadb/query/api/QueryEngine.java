@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.stratadb.commons.error.StatusCode;
 import org.stratadb.commons.error.StrataException;
+import org.stratadb.query.analyze.Analyzer;
 import org.stratadb.query.analyze.QuerySpec;
 import org.stratadb.query.analyze.SessionQueries;
 import org.stratadb.query.exec.Operators;
@@ -11,6 +12,7 @@ import org.stratadb.query.exec.QueryResultSet;
 import org.stratadb.query.plan.DistributedPlan;
 import org.stratadb.query.plan.Planner;
 import org.stratadb.query.spi.QueryServices;
+import org.stratadb.query.sql.ast.Select;
 
 /**
  * The query engine of a DataNode: analyzes, plans and runs queries over the schema, partition table
@@ -29,6 +31,7 @@ public final class QueryEngine {
   private final QueryServices services;
   private final int blockRows;
   private final SessionQueries sessionQueries;
+  private final Analyzer analyzer;
 
   public QueryEngine(QueryServices services) {
     this(services, DEFAULT_BLOCK_ROWS);
@@ -42,6 +45,15 @@ public final class QueryEngine {
     }
     this.blockRows = blockRows;
     this.sessionQueries = new SessionQueries(services.schema());
+    this.analyzer = new Analyzer(services.schema());
+  }
+
+  /**
+   * Runs a parsed {@code SELECT} (also {@code SELECT LAST}). Time literals in it were read in the
+   * session's zone by the parser.
+   */
+  public ExecutionResult execute(Select select, SessionContext session) {
+    return execute(analyzer.analyze(select), session);
   }
 
   /** Runs an analyzed query. */
