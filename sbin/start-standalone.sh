@@ -53,19 +53,17 @@ esac
 iotdb_check_conf_dir
 
 # start_and_wait ROLE ADDRESS_KEY PORT_KEY DEFAULT_PORT: starts the node unless it runs,
-# then waits for its port. Sets STARTED=yes if it started the node.
+# then waits for its port.
 start_and_wait() {
   local role="$1" name pid_file pid host port
   name="$(iotdb_role_name "$role")"
   pid_file="$(iotdb_default_pid_file "$role")"
   pid="$(iotdb_read_pid "$pid_file")"
-  STARTED=""
   if [ -f "$pid_file" ] && [ "$(iotdb_pid_state "$pid" "$(iotdb_main_class "$role")")" = running ]; then
     echo "The $name of this installation is already running (pid $pid)"
   else
     bash "$SBIN_DIR/start-$role.sh" -d || exit 1
     pid="$(iotdb_read_pid "$pid_file")"
-    STARTED=yes
   fi
   host="$(iotdb_probe_address "$(iotdb_conf_get "$role" "$2" 127.0.0.1)")"
   port="$(iotdb_conf_get "$role" "$3" "$4")"
@@ -85,13 +83,20 @@ start_and_wait() {
   exit 1
 }
 
-start_and_wait confignode cn_internal_address cn_internal_port 10710
-cn_started="$STARTED"
-start_and_wait datanode dn_rpc_address dn_rpc_port 6667
-if [ -z "$cn_started" ] && [ -z "$STARTED" ]; then
-  iotdb_error "StrataDB standalone of $IOTDB_HOME is already running; nothing was started"
+# running ROLE: true if the pid file of ROLE names a running node of that role.
+running() {
+  local pid_file
+  pid_file="$(iotdb_default_pid_file "$1")"
+  [ -f "$pid_file" ] &&
+    [ "$(iotdb_pid_state "$(iotdb_read_pid "$pid_file")" "$(iotdb_main_class "$1")")" = running ]
+}
+
+if running confignode && running datanode; then
+  iotdb_error "StrataDB standalone of $IOTDB_HOME is already running (ConfigNode pid $(iotdb_read_pid "$(iotdb_default_pid_file confignode)"), DataNode pid $(iotdb_read_pid "$(iotdb_default_pid_file datanode)")); stop it with sbin/stop-standalone.sh"
   exit 1
 fi
+start_and_wait confignode cn_internal_address cn_internal_port 10710
+start_and_wait datanode dn_rpc_address dn_rpc_port 6667
 rpc_host="$(iotdb_probe_address "$(iotdb_conf_get datanode dn_rpc_address 127.0.0.1)")"
 rpc_port="$(iotdb_conf_get datanode dn_rpc_port 6667)"
 echo "StrataDB standalone is up. Connect with: sbin/start-cli.sh -h $rpc_host -p $rpc_port -u root -pw root"
