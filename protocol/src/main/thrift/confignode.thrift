@@ -92,7 +92,8 @@ struct TSchemaPartitionResp {
 
 struct TSeriesSlotTimes {
   1: required i32 seriesSlot
-  // start times of time partition slots
+  // start times of time partition slots; empty when create is false means
+  // every time slot assigned so far (for queries without a time filter)
   2: required list<i64> timeSlots
 }
 
@@ -174,6 +175,14 @@ struct TShowRegionResp {
   2: optional list<TRegionInfo> regions
 }
 
+// Sent by a registered ConfigNode to the leader once its local consensus peer
+// runs, so the leader adds it to the group's membership.
+struct TConfigNodeJoinReq {
+  // with the id registerConfigNode gave
+  1: required cluster.TConfigNodeLocation location
+  2: optional cluster.TNodeVersionInfo versionInfo
+}
+
 struct TConfigNodeHeartbeatReq {
   1: required i64 timestamp
 }
@@ -185,6 +194,7 @@ struct TConfigNodeHeartbeatResp {
 
 service IConfigNodeRPCService {
   TConfigNodeRegisterResp registerConfigNode(1: TConfigNodeRegisterReq req)
+  common.TSStatus joinConfigNodeGroup(1: TConfigNodeJoinReq req)
   TDataNodeRegisterResp registerDataNode(1: TDataNodeRegisterReq req)
 
   common.TSStatus setDatabase(1: TDatabaseSchema schema)
