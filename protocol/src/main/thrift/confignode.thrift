@@ -177,6 +177,14 @@ struct TShowRegionResp {
   2: optional list<TRegionInfo> regions
 }
 
+// Sent by a registered ConfigNode to the leader once its local consensus peer
+// runs, so the leader adds it to the group's membership.
+struct TConfigNodeJoinReq {
+  // with the id registerConfigNode gave
+  1: required cluster.TConfigNodeLocation location
+  2: optional cluster.TNodeVersionInfo versionInfo
+}
+
 struct TConfigNodeHeartbeatReq {
   1: required i64 timestamp
 }
@@ -188,6 +196,7 @@ struct TConfigNodeHeartbeatResp {
 
 service IConfigNodeRPCService {
   TConfigNodeRegisterResp registerConfigNode(1: TConfigNodeRegisterReq req)
+  common.TSStatus joinConfigNodeGroup(1: TConfigNodeJoinReq req)
   TDataNodeRegisterResp registerDataNode(1: TDataNodeRegisterReq req)
 
   common.TSStatus setDatabase(1: TDatabaseSchema schema)
