@@ -36,6 +36,8 @@ struct TDataNodeLocation {
 struct TRegionReplicaSet {
   1: required TConsensusGroupId regionId
   2: required list<TDataNodeLocation> dataNodeLocations
+  // the database the region belongs to; set in registration answers
+  3: optional string database
 }
 
 // The settings every node of a cluster must agree on; a node whose own files

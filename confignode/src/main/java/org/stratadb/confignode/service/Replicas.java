@@ -19,7 +19,7 @@ final class Replicas {
     for (int id : g.dataNodeIds()) {
       v.dataNode(id).map(TDataNodeRecord::getLocation).ifPresent(l -> locations.add(l.deepCopy()));
     }
-    return new TRegionReplicaSet(StateRecords.groupId(g.id()), locations);
+    return new TRegionReplicaSet(StateRecords.groupId(g.id()), locations).setDatabase(g.database());
   }
 
   /** Replica sets of the given region ids that still exist, each once, in the order given. */
