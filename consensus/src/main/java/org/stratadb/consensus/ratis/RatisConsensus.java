@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.apache.ratis.protocol.GroupManagementRequest;
 import org.apache.ratis.protocol.RaftClientReply;
 import org.apache.ratis.protocol.RaftGroup;
@@ -61,6 +64,7 @@ public final class RatisConsensus implements IConsensus {
   private final Object lifecycle = new Object();
   private volatile State state = State.NEW;
   private RaftServer server;
+  private ExecutorService events;
   private GroupClients clients;
   private RatisRequests requests;
   private RatisMembership membership;
@@ -88,6 +92,13 @@ public final class RatisConsensus implements IConsensus {
         Files.createDirectories(ratisDir);
         Map<ConsensusGroupId, List<Peer>> known = GroupDirectories.scan(settings.storageDir());
         removeOrphans(known.keySet());
+        events =
+            Executors.newSingleThreadExecutor(
+                r -> {
+                  Thread t = new Thread(r, "consensus-" + nodeId() + "-events");
+                  t.setDaemon(true);
+                  return t;
+                });
         server =
             RaftServer.newBuilder()
                 .setServerId(RatisIds.peerId(nodeId()))
@@ -294,7 +305,7 @@ public final class RatisConsensus implements IConsensus {
     ConsensusGroupId group =
         RatisIds.group(id)
             .orElseThrow(() -> new IllegalStateException(id + " is not a StrataDB group"));
-    return new RatisStateMachine(group, registry.create(group), this::membershipChanged);
+    return new RatisStateMachine(group, registry.create(group), this::membershipChanged, events);
   }
 
   private void membershipChanged(ConsensusGroupId group, List<Peer> peers) {
@@ -384,6 +395,17 @@ public final class RatisConsensus implements IConsensus {
   private IOException stopQuietly() {
     if (clients != null) {
       clients.close();
+    }
+    if (events != null) {
+      // No leadership callbacks once stopping starts; stop() follows for every state machine.
+      events.shutdownNow();
+      try {
+        if (!events.awaitTermination(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+          LOG.warn("A leadership callback on node {} is still running", nodeId());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
     if (server != null) {
       try {

@@ -13,6 +13,7 @@ import org.apache.ratis.protocol.Message;
 import org.apache.ratis.protocol.RaftClientReply;
 import org.apache.ratis.protocol.RaftClientRequest;
 import org.apache.ratis.protocol.RaftPeer;
+import org.apache.ratis.protocol.exceptions.GroupMismatchException;
 import org.apache.ratis.protocol.exceptions.LeaderNotReadyException;
 import org.apache.ratis.protocol.exceptions.LeaderSteppingDownException;
 import org.apache.ratis.protocol.exceptions.NotLeaderException;
@@ -27,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import org.stratadb.consensus.api.ConsensusException;
 import org.stratadb.consensus.api.ConsensusGroupId;
 import org.stratadb.consensus.api.ConsensusSettings;
+import org.stratadb.consensus.api.GroupNotFoundException;
 import org.stratadb.consensus.api.Peer;
 
 /**
@@ -165,6 +167,9 @@ final class RatisRequests {
               + " ms");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof GroupMismatchException) {
+        throw new GroupNotFoundException(g.group());
+      }
       throw new ConsensusException(
           what + " of " + g.group() + " failed: " + cause.getMessage(), cause);
     } catch (InterruptedException e) {
