@@ -2,6 +2,7 @@ package org.stratadb.confignode;
 
 import org.stratadb.commons.cluster.ConsensusProtocolClass;
 import org.stratadb.confignode.consensus.ConsensusProvider;
+import org.stratadb.consensus.ConsensusFactory;
 import org.stratadb.consensus.api.ConsensusException;
 import org.stratadb.consensus.api.ConsensusSettings;
 import org.stratadb.consensus.api.IConsensus;
@@ -16,6 +17,6 @@ final class DefaultConsensusProvider {
   private static IConsensus create(
       ConsensusProtocolClass protocol, ConsensusSettings settings, StateMachineRegistry registry)
       throws ConsensusException {
-    throw new ConsensusException("no consensus implementation is available in this build yet");
+    return ConsensusFactory.create(protocol, settings, registry);
   }
 }
