@@ -302,9 +302,11 @@ iotdb_port_accepts() {
   fi
 }
 
-# Exits with a message naming each busy port of role $1 (key, value, the file it comes from).
+# Exits with a message naming each busy port of role $1 (key, value, the file it comes from),
+# and each port given to two keys of the role.
 iotdb_check_ports() {
   local role="$1" key default port busy=0
+  local -A key_of_port=()
   while read -r key default; do
     port="$(iotdb_conf_get "$role" "$key" "$default")"
     case "$port" in
@@ -315,6 +317,12 @@ iotdb_check_ports() {
         ;;
     esac
     [ "$port" -eq 0 ] && continue
+    if [ -n "${key_of_port[$port]:-}" ]; then
+      iotdb_error "port $port is set for both ${key_of_port[$port]} and $key; each needs its own port"
+      busy=1
+      continue
+    fi
+    key_of_port[$port]="$key"
     if iotdb_port_in_use "$port"; then
       iotdb_error "port $port ($key, from $(iotdb_conf_origin "$role" "$key")) is already in use by another process"
       busy=1

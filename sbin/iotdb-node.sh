@@ -404,8 +404,13 @@ iotdb_destroy_node() {
         ;;
     esac
   fi
-  iotdb_stop_pid_file "$role" "$pid_file" yes 10 >/dev/null
-  [ $? -eq 3 ] && iotdb_die "the $name (pid $(iotdb_read_pid "$pid_file")) did not die; nothing deleted"
+  local stop_output stop_code
+  stop_output="$(iotdb_stop_pid_file "$role" "$pid_file" yes 10 2>&1)"
+  stop_code=$?
+  case "$stop_code" in
+    0) printf '%s\n' "$stop_output" ;;
+    3) iotdb_die "the $name (pid $(iotdb_read_pid "$pid_file")) did not die; nothing deleted" ;;
+  esac
   rm -f "$pid_file"
   for dir in "${dirs[@]}"; do
     iotdb_safe_remove "$dir" || failed=1

@@ -19,16 +19,18 @@ import javax.tools.ToolProvider;
 /**
  * Builds a jar of stand-in nodes: {@code org.stratadb.confignode.ConfigNodeMain} and {@code
  * org.stratadb.datanode.DataNodeMain} that keep the process contract (ports, readiness line, exit 0
- * on SIGTERM) without being nodes. With it the scripts are tested on their own, in seconds. The
- * sources are resources of this module (fake-node/*.java.txt), compiled at run time so that the
- * stand-ins never meet the real classes on a class path.
+ * on SIGTERM) without being nodes, and an {@code org.stratadb.cli.Cli} that prints its arguments.
+ * With it the scripts are tested on their own, in seconds. The sources are resources of this module
+ * (fake-node/*.java.txt), compiled at run time so that the stand-ins never meet the real classes on
+ * a class path.
  */
 final class FakeNodes {
   private static final List<String> SOURCES =
       List.of(
           "fakenode/FakeNode",
           "org/stratadb/confignode/ConfigNodeMain",
-          "org/stratadb/datanode/DataNodeMain");
+          "org/stratadb/datanode/DataNodeMain",
+          "org/stratadb/cli/Cli");
 
   private static Path built;
 

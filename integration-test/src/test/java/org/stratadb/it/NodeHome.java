@@ -27,12 +27,21 @@ import java.util.stream.Stream;
  * script-output/}; the pids in the home's pid files are handed to the harness after every run.
  */
 public final class NodeHome {
-  /** How long a script may run before the test fails. */
-  public static final Duration SCRIPT_TIMEOUT = Duration.ofSeconds(120);
+  /**
+   * How long a script may run before the test fails: generous, for a loaded machine; a script run
+   * takes seconds.
+   */
+  public static final Duration SCRIPT_TIMEOUT = Duration.ofSeconds(300);
 
-  /** Memory of the nodes the harness starts, small enough for several on one machine. */
+  /**
+   * Memory of the nodes the harness starts, small enough for several on one machine, and the wait
+   * of start-standalone.sh for each node, long enough for a loaded machine.
+   */
   private static final Map<String, String> DEFAULT_ENV =
-      Map.of("CONFIGNODE_MEMORY_SIZE", "512M", "DATANODE_MEMORY_SIZE", "1G");
+      Map.of(
+          "CONFIGNODE_MEMORY_SIZE", "512M",
+          "DATANODE_MEMORY_SIZE", "1G",
+          "IOTDB_START_TIMEOUT", "120");
 
   /** Variables of the calling environment that would change where or how the scripts run. */
   private static final List<String> CLEARED_ENV =
@@ -44,7 +53,6 @@ public final class NodeHome {
           "IOTDB_JVM_OPTS",
           "IOTDB_CLI_OPTS",
           "IOTDB_STOP_TIMEOUT",
-          "IOTDB_START_TIMEOUT",
           "CONFIGNODE_ON_HEAP_MEMORY",
           "CONFIGNODE_OFF_HEAP_MEMORY",
           "DATANODE_ON_HEAP_MEMORY",

@@ -49,6 +49,16 @@ public final class ProcessHarness implements BeforeEachCallback, AfterEachCallba
   private Path testDir;
   private String testPath;
   private Thread shutdownHook;
+  private boolean fakeNodes;
+
+  /**
+   * Makes {@link #home} (and so {@link #startStandalone} and {@link #startCluster}) install
+   * stand-in nodes instead of the distribution's: for tests of the harness and the scripts.
+   */
+  public ProcessHarness withFakeNodes() {
+    fakeNodes = true;
+    return this;
+  }
 
   @Override
   public void beforeEach(ExtensionContext context) throws IOException {
@@ -118,7 +128,7 @@ public final class ProcessHarness implements BeforeEachCallback, AfterEachCallba
 
   /** A new installation of the distribution, with the shipped configuration. */
   public NodeHome home(String name) {
-    return addHome(name, distribution.lib());
+    return fakeNodes ? fakeHome(name) : addHome(name, distribution.lib());
   }
 
   /**

@@ -26,7 +26,7 @@ import org.stratadb.it.ScriptResult;
  * stand-in nodes that keep the process contract: these test the scripts, not the nodes.
  */
 class NodeLifecycleIT {
-  private static final Duration READY = Duration.ofSeconds(30);
+  private static final Duration READY = Duration.ofSeconds(60);
 
   @RegisterExtension final ProcessHarness harness = new ProcessHarness();
 

@@ -94,6 +94,21 @@ class StartRefusalsIT {
   }
 
   @Test
+  void aPortGivenToTwoKeysIsRefused() {
+    NodeHome home = harness.standaloneHome(harness.home("node"));
+    home.set("dn_mpp_data_exchange_port", home.property("dn_rpc_port"));
+    ScriptResult run = home.run("start-datanode.sh", "-d").assertExit(1);
+    assertContains(
+        run.stderr(),
+        "port "
+            + home.property("dn_rpc_port")
+            + " is set for both dn_rpc_port and"
+            + " dn_mpp_data_exchange_port",
+        run);
+    assertNoNodeLaunched(home);
+  }
+
+  @Test
   void busyPortSetInTheLegacyFileNamesThatFile() throws IOException {
     NodeHome home = harness.home("node");
     int port = harness.freePorts(1)[0];
