@@ -169,6 +169,39 @@ class TimeLiteralTest {
     assertEquals(0L, time("now()", new ParseOptions(ZONE, TimestampPrecision.MS, epoch)));
   }
 
+  @Test
+  void nowIsReadOnceForAWholeStatement() {
+    Clock ticking =
+        new Clock() {
+          private long millis;
+
+          @Override
+          public ZoneId getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public java.time.Instant instant() {
+            millis += 1000;
+            return java.time.Instant.ofEpochMilli(millis);
+          }
+        };
+    Select select =
+        (Select)
+            PARSER.parse(
+                "select s from root.sg.d where time > now() - 1s and time <= now()",
+                new ParseOptions(ZONE, TimestampPrecision.MS, ticking));
+    BinaryExpression where = (BinaryExpression) select.where().orElseThrow();
+    long lower = ((LongLiteral) ((BinaryExpression) where.left()).right()).value();
+    long upper = ((LongLiteral) ((BinaryExpression) where.right()).right()).value();
+    assertEquals(1000, upper - lower);
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
