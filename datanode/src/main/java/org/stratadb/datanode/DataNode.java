@@ -118,12 +118,24 @@ public final class DataNode {
       try {
         return registrar.register();
       } catch (StrataException e) {
-        boolean unreachable = e.statusCode() == StatusCode.INTERNAL_REQUEST_TIME_OUT;
-        if (!unreachable || System.nanoTime() > deadline) {
+        boolean retry =
+            e.statusCode() == StatusCode.INTERNAL_REQUEST_TIME_OUT
+                || e.statusCode() == StatusCode.CONSENSUS_NOT_INITIALIZED;
+        if (!retry || System.nanoTime() > deadline) {
           throw e;
         }
         LOG.info("waiting for a ConfigNode at {}: {}", config.seedConfigNodes(), e.getMessage());
+        pause();
       }
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StrataException(StatusCode.START_UP_ERROR, "interrupted while registering");
     }
   }
 

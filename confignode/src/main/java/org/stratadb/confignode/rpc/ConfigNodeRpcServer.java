@@ -129,7 +129,18 @@ public final class ConfigNodeRpcServer implements AutoCloseable {
     @Override
     public ServerContext createContext(TProtocol input, TProtocol output) {
       connections.add(input.getTransport());
-      return null;
+      // libthrift 0.23 records the peer address on the context, so it must not be null
+      return new ServerContext() {
+        @Override
+        public <T> T unwrap(Class<T> type) {
+          throw new IllegalArgumentException("no " + type.getName() + " behind this context");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+          return false;
+        }
+      };
     }
 
     @Override

@@ -59,7 +59,13 @@ public final class Registrar {
     req.setVersionInfo(new TNodeVersionInfo(StrataVersion.version(), StrataVersion.buildInfo()));
     TDataNodeRegisterResp resp =
         configNodes.call("register DataNode", c -> c.registerDataNode(req), r -> r.getStatus());
-    if (resp.getStatus().getCode() != StatusCode.SUCCESS_STATUS.code()) {
+    int code = resp.getStatus().getCode();
+    if (code == StatusCode.CONSENSUS_NOT_INITIALIZED.code()) {
+      throw new StrataException(
+          StatusCode.CONSENSUS_NOT_INITIALIZED,
+          "the ConfigNode is not ready yet: " + resp.getStatus().getMessage());
+    }
+    if (code != StatusCode.SUCCESS_STATUS.code()) {
       throw new StrataException(
           StatusCode.START_UP_ERROR,
           "the ConfigNode refused this DataNode: " + resp.getStatus().getMessage());
