@@ -65,7 +65,7 @@ final class ThriftConnection extends ChannelInboundHandlerAdapter {
     remote = describe(address);
     if (!server.admit(ctx.channel())) {
       LOG.warn(
-          "Refusing client connection from {}: {} connections are open, the limit",
+          "Refusing client connection from {}: the limit of {} open connections is reached",
           remote,
           server.maxConnections());
       rejected = true;
