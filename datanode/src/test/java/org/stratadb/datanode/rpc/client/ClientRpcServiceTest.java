@@ -361,6 +361,30 @@ class ClientRpcServiceTest {
   }
 
   @Test
+  void cancelOperationReleasesTheQuery() throws Exception {
+    ListResultSet rows =
+        new ListResultSet(
+            ResultHeader.distinct(List.of("s"), List.of(TSDataType.INT64), false),
+            List.of(QueryCursorTest.block(0, 10), QueryCursorTest.block(10, 10)));
+    server.coordinator.sql = sql -> new ExecutionResult.Rows(rows);
+    try (TestClient client = TestClient.login(server.port(), false)) {
+      TSExecuteStatementResp resp = query(client, 1);
+
+      TSStatus status =
+          client.rpc.cancelOperation(
+              new org.stratadb.protocol.client.TSCancelOperationReq(
+                  client.sessionId, resp.getQueryId()));
+      TSFetchResultsResp fetched =
+          client.rpc.fetchResultsV2(
+              new TSFetchResultsReq(client.sessionId, "", 5, resp.getQueryId(), true));
+
+      assertEquals(200, status.getCode());
+      assertTrue(rows.isClosed());
+      assertFalse(fetched.isHasResultSet());
+    }
+  }
+
+  @Test
   void closingTheConnectionReleasesItsQueries() throws Exception {
     ListResultSet rows =
         new ListResultSet(

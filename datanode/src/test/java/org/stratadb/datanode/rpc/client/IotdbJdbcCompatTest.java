@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.Driver;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -19,7 +19,6 @@ import java.util.Properties;
 import org.apache.tsfile.enums.TSDataType;
 import org.apache.tsfile.read.common.block.TsBlock;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.stratadb.commons.error.StatusCode;
@@ -33,11 +32,6 @@ import org.stratadb.query.api.ResultHeader;
  */
 class IotdbJdbcCompatTest {
   private RunningServer server;
-
-  @BeforeAll
-  static void loadDriver() throws ClassNotFoundException {
-    Class.forName("org.apache.iotdb.jdbc.IoTDBDriver");
-  }
 
   @BeforeEach
   void start() {
@@ -160,7 +154,10 @@ class IotdbJdbcCompatTest {
     Properties properties = new Properties();
     properties.setProperty("user", "root");
     properties.setProperty("password", password);
-    return DriverManager.getConnection("jdbc:iotdb://127.0.0.1:" + server.port() + "/", properties);
+    // The driver is asked directly, not through DriverManager, so that the isolated variant of
+    // this test gets the driver of its own class loader.
+    Driver driver = (Driver) Reflect.construct("org.apache.iotdb.jdbc.IoTDBDriver");
+    return driver.connect("jdbc:iotdb://127.0.0.1:" + server.port() + "/", properties);
   }
 
   private static ExecutionResult answer(String sql) {

@@ -226,6 +226,44 @@ class IotdbSessionCompatTest {
   }
 
   @Test
+  void schemaDeletionAndDryRunCallsReachTheCoordinator() throws Exception {
+    IotdbTablet tablet =
+        new IotdbTablet("root.sg.d", List.of("s"), List.of(TSDataType.INT64), 1).addRow(1, 1L);
+    server.coordinator.queries =
+        paths ->
+            new ExecutionResult.Rows(
+                new ListResultSet(
+                    ResultHeader.distinct(List.of("Timeseries"), List.of(TSDataType.TEXT), false),
+                    List.of()));
+    try (IotdbSession session = IotdbSession.open(server.port(), false)) {
+      session.call("createDatabase", "root.sg");
+      session.call("deleteDatabases", List.of("root.a", "root.b"));
+      session.call("deleteTimeseries", List.of("root.sg.d.*"));
+      session.call("deleteData", List.of("root.sg.d.s"), 100L);
+      session.call("testInsertTablet", tablet.unwrap());
+      IotdbSession.Rows last =
+          IotdbSession.Rows.read(
+              session.call(
+                  "executeLastDataQueryForOneDevice",
+                  "root.sg",
+                  "root.sg.d",
+                  List.of("s1", "s2"),
+                  true));
+      assertTrue(last.rows().isEmpty());
+    }
+
+    assertEquals(
+        List.of(
+            "createDatabase root.sg",
+            "deleteDatabases [root.a, root.b]",
+            "deleteTimeseries [root.sg.d.*]",
+            "deleteData [root.sg.d.s] " + Long.MIN_VALUE + " 100",
+            "last [root.sg.d.s1, root.sg.d.s2] " + Long.MIN_VALUE),
+        server.coordinator.calls.stream().filter(c -> !c.startsWith("sql SHOW")).toList());
+    assertTrue(server.coordinator.tablets.isEmpty(), "testInsertTablet writes nothing");
+  }
+
+  @Test
   void failuresSurfaceAsStatementExecutionExceptionsWithOurCode() throws Exception {
     server.coordinator.sql =
         sql -> {

@@ -38,9 +38,14 @@ final class Reflect {
     }
   }
 
+  /**
+   * Loads from the thread's context class loader when one is set (the isolated IoTDB client tests
+   * set theirs), else from the test class path.
+   */
   static Class<?> load(String name) {
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
     try {
-      return Class.forName(name, true, Reflect.class.getClassLoader());
+      return Class.forName(name, true, context != null ? context : Reflect.class.getClassLoader());
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException("not on the test class path: " + name, e);
     }
