@@ -131,6 +131,39 @@ class IotdbSessionCompatTest {
   }
 
   @Test
+  void manyTypedRecordsOfSeveralDevicesArriveIntact() throws Exception {
+    Object int32 =
+        Reflect.enumValue("org.apache.iotdb.tsfile.file.metadata.enums.TSDataType", "INT32");
+    List<String> devices = new ArrayList<>();
+    List<Long> times = new ArrayList<>();
+    List<List<String>> measurements = new ArrayList<>();
+    List<List<Object>> types = new ArrayList<>();
+    List<List<Object>> values = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      devices.add(i % 2 == 0 ? "root.sg.even" : "root.sg.odd");
+      times.add((long) i);
+      measurements.add(List.of("v"));
+      types.add(List.of(int32));
+      values.add(List.of(i));
+    }
+    try (IotdbSession session = IotdbSession.open(server.port(), false)) {
+      session.call("insertRecords", devices, times, measurements, types, values);
+    }
+
+    List<String> rows = new ArrayList<>();
+    for (Tablet t : server.coordinator.tablets) {
+      TabletCells.rows(t).forEach(r -> rows.add(t.device() + "@" + r));
+    }
+    rows.sort(null);
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      expected.add((i % 2 == 0 ? "root.sg.even" : "root.sg.odd") + "@" + i + ":" + i);
+    }
+    expected.sort(null);
+    assertEquals(expected, rows);
+  }
+
+  @Test
   void createTimeseriesSendsCompressorCodes() throws Exception {
     try (IotdbSession session = IotdbSession.open(server.port(), false)) {
       session.call(
