@@ -49,10 +49,6 @@ final class ConnectionContext {
     return session;
   }
 
-  synchronized ClientSession sessionOrNull() {
-    return session;
-  }
-
   /** Makes {@code opened} this connection's session, ending the one before it, if any. */
   void bind(ClientSession opened) {
     endSession("replaced by a new login on the same connection");
@@ -124,9 +120,5 @@ final class ConnectionContext {
               });
     }
     toClose.forEach(QueryCursor::close);
-  }
-
-  synchronized int openQueryCount() {
-    return queries.size();
   }
 }

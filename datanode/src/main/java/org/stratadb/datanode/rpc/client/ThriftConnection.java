@@ -65,7 +65,7 @@ final class ThriftConnection extends ChannelInboundHandlerAdapter {
     remote = describe(address);
     if (!server.admit(ctx.channel())) {
       LOG.warn(
-          "Refusing client connection from {}: {} connections are open, the limit",
+          "Refusing client connection from {}: the limit of {} open connections is reached",
           remote,
           server.maxConnections());
       rejected = true;
@@ -127,8 +127,12 @@ final class ThriftConnection extends ChannelInboundHandlerAdapter {
 
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-    // Resets and broken pipes are how clients usually leave; nothing a person needs to see.
-    LOG.debug("Client connection from {} failed: {}", remote, cause.toString());
+    if (cause instanceof java.io.IOException) {
+      // Resets and broken pipes are how clients usually leave; nothing a person needs to see.
+      LOG.debug("Client connection from {} failed: {}", remote, cause.toString());
+    } else {
+      LOG.warn("Closing client connection from {}: {}", remote, cause.toString());
+    }
     ctx.close();
   }
 
@@ -229,14 +233,22 @@ final class ThriftConnection extends ChannelInboundHandlerAdapter {
       target.processor().process(factory.getProtocol(in), factory.getProtocol(reply));
     } catch (TException e) {
       failure = "unreadable request: " + e.getMessage();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | OutOfMemoryError e) {
+      // Out of memory is most likely this request's own doing (a huge frame or reply); dropping
+      // the connection frees what it holds, and the server goes on.
       LOG.error("Client request from {} failed unexpectedly", remote, e);
       failure = "request failed unexpectedly: " + e;
+    } catch (Error e) {
+      finish(ctx, null, "request failed fatally: " + e);
+      throw e;
     }
-    FrameOutputTransport done = reply;
-    String why = failure;
+    finish(ctx, reply, failure);
+  }
+
+  /** Hands the outcome of a request back to the event loop. */
+  private void finish(ChannelHandlerContext ctx, FrameOutputTransport reply, String failure) {
     try {
-      ctx.executor().execute(() -> afterRequest(ctx, done, why));
+      ctx.executor().execute(() -> afterRequest(ctx, reply, failure));
     } catch (RejectedExecutionException e) {
       closeHandler();
     }
