@@ -175,7 +175,9 @@ class RandomizedQueryTest {
     long limit = random.nextInt(4) == 0 ? random.nextInt(30) : Long.MAX_VALUE;
     List<OutputColumn> columns =
         selected.stream().map(s -> OutputColumn.of(Expr.Series.of(s))).toList();
-    QuerySpec spec = QuerySpec.raw(columns, time, filter).withPage(offset, limit);
+    boolean descending = random.nextInt(3) == 0;
+    QuerySpec spec =
+        QuerySpec.raw(columns, time, filter).withPage(offset, limit).withDescending(descending);
     TreeSet<Long> times = new TreeSet<>();
     for (SeriesSchema s : selected) {
       times.addAll(cluster.model().series(s.path().toString()).keySet());
@@ -194,6 +196,9 @@ class RandomizedQueryTest {
       }
       expected.add(row.toString());
     }
+    if (descending) {
+      java.util.Collections.reverse(expected);
+    }
     int from = (int) Math.min(offset, expected.size());
     int to = (int) Math.min(expected.size(), from + Math.min(limit, Integer.MAX_VALUE));
     List<String> actual = Results.read(engine.execute(spec, RawQueryTest.SESSION), ROWS).rows();
@@ -211,7 +216,9 @@ class RandomizedQueryTest {
     for (AggregationFunction f : functions) {
       columns.add(OutputColumn.of(new Expr.Aggregate(f, Expr.Series.of(target))));
     }
-    QuerySpec spec = QuerySpec.aggregation(columns, time, filter, groupBy);
+    boolean descending = random.nextInt(4) == 0;
+    QuerySpec spec =
+        QuerySpec.aggregation(columns, time, filter, groupBy).withDescending(descending);
     TreeMap<Long, Object> points = new TreeMap<>();
     for (Map.Entry<Long, Object> p : cluster.model().series(target.path().toString()).entrySet()) {
       if (time.contains(p.getKey()) && passes(cluster, filter, p.getKey())) {
@@ -228,6 +235,9 @@ class RandomizedQueryTest {
             new TreeMap<>(points.subMap(ws, true, groupBy.windowLast(k), true));
         expected.add(ws + ModelAggregates.row(functions, target.type(), window));
       }
+    }
+    if (descending) {
+      java.util.Collections.reverse(expected);
     }
     List<String> actual = Results.read(engine.execute(spec, RawQueryTest.SESSION), ROWS).rows();
     assertEquals(expected, actual, ctx + ": " + spec);

@@ -159,6 +159,19 @@ class SqlQueryTest {
   }
 
   @Test
+  void orderByTimeDesc() {
+    assertEquals(
+        List.of("21,40", "2,20"),
+        sql("select s1 from root.sg.d1 where s1 > 10 order by time desc").rows());
+    assertEquals(
+        List.of("30,null,xyz", "21,40,null"),
+        sql("select d1.s1, d2.s3 from root.sg order by time desc limit 2").rows());
+    assertEquals(
+        List.of("20,1", "10,0", "0,2"),
+        sql("select count(s1) from root.sg.d1 group by ([0, 30), 10ms) order by time desc").rows());
+  }
+
+  @Test
   void errors() {
     assertEquals(StatusCode.SEMANTIC_ERROR, failure("select nosuch(s1) from root.sg.d1"));
     assertEquals(StatusCode.SEMANTIC_ERROR, failure("select sum(s3) from root.sg.d2"));
