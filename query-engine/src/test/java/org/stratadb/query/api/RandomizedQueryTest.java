@@ -59,6 +59,7 @@ class RandomizedQueryTest {
         } else {
           checkAggregation(cluster, engine, series, random, context);
         }
+        assertEquals(0, cluster.openScans(), context + ": every storage scan is closed");
       }
     }
   }

@@ -56,6 +56,7 @@ class SqlQueryTest {
 
   @AfterEach
   void tearDown() throws Exception {
+    assertEquals(0, cluster.openScans(), "every storage scan is closed");
     cluster.close();
   }
 
