@@ -23,7 +23,7 @@ import org.stratadb.query.sql.internal.ThrowingErrorListener;
  * Stateless and thread-safe; one instance may serve every session.
  *
  * <p>Keywords are case-insensitive. Time literals are read in the zone and precision of the {@link
- * ParseOptions}, and {@code now()} is read once per statement from its clock.
+ * ParseOptions}, and {@code now()} is read from its clock once per call.
  */
 public final class SqlParser {
 

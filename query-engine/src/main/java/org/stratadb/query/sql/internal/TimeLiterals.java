@@ -36,6 +36,7 @@ final class TimeLiterals {
   private final ParseOptions options;
   private final long unitsPerSecond;
   private final long nanosPerUnit;
+  private Long now;
 
   TimeLiterals(ParseOptions options) {
     this.options = options;
@@ -49,9 +50,15 @@ final class TimeLiterals {
     return options.precision();
   }
 
-  /** {@code now()}: the clock's instant in the cluster's precision. */
+  /**
+   * {@code now()}: the clock's instant in the cluster's precision, read once, so every {@code
+   * now()} of a parse call is the same time.
+   */
   long now() {
-    return toTimestamp(options.clock().instant(), "now()");
+    if (now == null) {
+      now = toTimestamp(options.clock().instant(), "now()");
+    }
+    return now;
   }
 
   /**
