@@ -173,6 +173,21 @@ class SqlQueryTest {
   }
 
   @Test
+  void leftOpenWindowsAreLabelledByTheirEnd() {
+    // (0, 10], (10, 20], (20, 30]: d1.s1 has 10 at 1, 20 at 2, 40 at 21
+    assertEquals(
+        List.of("10,2", "20,0", "30,1"),
+        sql("select count(s1) from root.sg.d1 group by ((0, 30], 10ms)").rows());
+  }
+
+  @Test
+  void lastOrderedByTimeseriesDescending() {
+    assertEquals(
+        List.of("30,root.sg.d2.s3,xyz,TEXT", "12,root.sg.d2.s1,120,INT64"),
+        sql("select last * from root.sg.d2 order by timeseries desc").rows());
+  }
+
+  @Test
   void errors() {
     assertEquals(StatusCode.SEMANTIC_ERROR, failure("select nosuch(s1) from root.sg.d1"));
     assertEquals(StatusCode.SEMANTIC_ERROR, failure("select sum(s3) from root.sg.d2"));
