@@ -61,8 +61,11 @@ public final class Analyzer {
 
   private static QuerySpec last(
       Select select, List<OutputColumn> columns, TimePredicates.Split split) {
-    if (split.rest() != null) {
-      throw semantic("a last query may only filter by time");
+    TimeSet time = split.time();
+    boolean lowerBoundOnly =
+        time.isEmpty() || (time.ranges().size() == 1 && time.hull().end() == Long.MAX_VALUE);
+    if (split.rest() != null || !lowerBoundOnly) {
+      throw semantic("a last query may only filter by a lower bound of time (time > x, time >= x)");
     }
     boolean byPathDescending =
         !select.layout().orderBy().isEmpty() && select.layout().orderBy().get(0).descending();

@@ -195,5 +195,10 @@ class SqlQueryTest {
     assertEquals(StatusCode.SEMANTIC_ERROR, failure("select s1 from root.sg.d1 where s1 + 1"));
     assertEquals(StatusCode.SEMANTIC_ERROR, failure("select s3 from root.sg.d2 where s3 > 1"));
     assertEquals(StatusCode.SEMANTIC_ERROR, failure("select s1 as x from root.sg.*"));
+    assertEquals(
+        StatusCode.SEMANTIC_ERROR, failure("select last s1 from root.sg.d1 where time < 5"));
+    assertEquals(StatusCode.SEMANTIC_ERROR, failure("select last s1 from root.sg.d1 where s1 > 5"));
+    assertEquals(
+        StatusCode.UNSUPPORTED_OPERATION, failure("select s1 from root.sg.d1 align by device"));
   }
 }
