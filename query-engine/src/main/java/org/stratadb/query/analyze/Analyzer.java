@@ -45,11 +45,35 @@ public final class Analyzer {
     }
     List<OutputColumn> columns = columns(expander, select);
     if (select.isLastQuery()) {
-      if (split.rest() != null) {
-        throw semantic("a last query may only filter by time");
-      }
-      return page(QuerySpec.last(columns, time), select);
+      return last(select, columns, split);
     }
+    boolean aggregation = checkKinds(columns);
+    GroupByTime groupBy = groupBy(select.groupBy(), time);
+    if (groupBy != null && !aggregation && !columns.isEmpty()) {
+      throw semantic("GROUP BY TIME needs aggregations in the select list");
+    }
+    QuerySpec spec =
+        aggregation || groupBy != null
+            ? QuerySpec.aggregation(columns, time, split.rest(), groupBy)
+            : QuerySpec.raw(columns, time, split.rest());
+    return page(spec, select).withDescending(select.layout().timeDescending());
+  }
+
+  private static QuerySpec last(
+      Select select, List<OutputColumn> columns, TimePredicates.Split split) {
+    TimeSet time = split.time();
+    boolean lowerBoundOnly =
+        time.isEmpty() || (time.ranges().size() == 1 && time.hull().end() == Long.MAX_VALUE);
+    if (split.rest() != null || !lowerBoundOnly) {
+      throw semantic("a last query may only filter by a lower bound of time (time > x, time >= x)");
+    }
+    boolean byPathDescending =
+        !select.layout().orderBy().isEmpty() && select.layout().orderBy().get(0).descending();
+    return page(QuerySpec.last(columns, split.time()), select).withDescending(byPathDescending);
+  }
+
+  /** Whether the columns are aggregations; they must be all or none. */
+  private static boolean checkKinds(List<OutputColumn> columns) {
     boolean aggregation = !columns.isEmpty() && columns.get(0).expr() instanceof Expr.Aggregate;
     for (OutputColumn column : columns) {
       if ((column.expr() instanceof Expr.Aggregate) != aggregation) {
@@ -63,15 +87,7 @@ public final class Analyzer {
             }
           });
     }
-    GroupByTime groupBy = groupBy(select.groupBy(), time);
-    if (groupBy != null && !aggregation && !columns.isEmpty()) {
-      throw semantic("GROUP BY TIME needs aggregations in the select list");
-    }
-    QuerySpec spec =
-        aggregation || groupBy != null
-            ? QuerySpec.aggregation(columns, time, split.rest(), groupBy)
-            : QuerySpec.raw(columns, time, split.rest());
-    return page(spec, select).withDescending(select.layout().timeDescending());
+    return aggregation;
   }
 
   private static void rejectUnsupported(Select select) {
@@ -87,9 +103,11 @@ public final class Analyzer {
     if (!select.groupBy().levels().isEmpty()) {
       throw unsupported("GROUP BY LEVEL");
     }
+    SortItem.Key allowed = select.isLastQuery() ? SortItem.Key.TIMESERIES : SortItem.Key.TIME;
     for (SortItem item : select.layout().orderBy()) {
-      if (item.key() != SortItem.Key.TIME) {
-        throw unsupported("ORDER BY " + item.key());
+      if (item.key() != allowed) {
+        throw unsupported(
+            "ORDER BY " + item.key() + (select.isLastQuery() ? " in a last query" : ""));
       }
     }
   }
@@ -153,11 +171,12 @@ public final class Analyzer {
     long end;
     if (g.range().isPresent()) {
       WindowRange range = g.range().get();
-      if (!range.leftClosed()) {
-        throw unsupported("GROUP BY TIME with a left-open range");
-      }
       start = range.start();
       end = range.end();
+      if (!range.leftClosed()) {
+        TimeDuration openStep = g.slidingStep().isZero() ? g.interval() : g.slidingStep();
+        return GroupByTime.leftOpen(start, end, g.interval().fixed(), openStep.fixed());
+      }
     } else {
       if (time.isEmpty()
           || time.hull().start() == Long.MIN_VALUE

@@ -7,9 +7,10 @@ import org.stratadb.storage.api.TimeRange;
 /**
  * {@code GROUP BY ([start, end), interval, step)}: windows {@code [start + k*step, start + k*step +
  * interval)} clipped to the end, for every k whose window starts before {@code end}. A window is
- * labelled by its start time.
+ * labelled by its start time, or with {@code labelByEnd} by its last time: IoTDB's left-open form
+ * {@code ((s, e], ...)} is {@code [s+1, e+1)} labelled by end.
  */
-public record GroupByTime(long start, long end, long interval, long step) {
+public record GroupByTime(long start, long end, long interval, long step, boolean labelByEnd) {
 
   public GroupByTime {
     if (interval <= 0 || step <= 0) {
@@ -20,6 +21,17 @@ public record GroupByTime(long start, long end, long interval, long step) {
       throw new StrataException(
           StatusCode.SEMANTIC_ERROR, "Start time should be smaller than endTime in GroupBy");
     }
+  }
+
+  public GroupByTime(long start, long end, long interval, long step) {
+    this(start, end, interval, step, false);
+  }
+
+  /**
+   * {@code GROUP BY ((start, end], interval, step)}: windows open at the left, closed at the right.
+   */
+  public static GroupByTime leftOpen(long start, long end, long interval, long step) {
+    return new GroupByTime(start + 1, end + 1, interval, step, true);
   }
 
   public static GroupByTime tumbling(long start, long end, long interval) {
@@ -33,6 +45,11 @@ public record GroupByTime(long start, long end, long interval, long step) {
 
   public long windowStart(long k) {
     return start + k * step;
+  }
+
+  /** The time that labels window {@code k} in results. */
+  public long label(long k) {
+    return labelByEnd ? windowLast(k) : windowStart(k);
   }
 
   /** The last time of window {@code k}, inclusive. */

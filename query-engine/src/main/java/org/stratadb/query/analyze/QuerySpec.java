@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param groupBy GROUP BY time windows, only for aggregations, or null
  * @param offset rows to skip
  * @param limit rows to return at most, {@code Long.MAX_VALUE} for all
- * @param descending whether rows come in descending time ({@code ORDER BY TIME DESC})
+ * @param descending whether rows come in descending time ({@code ORDER BY TIME DESC}); for a last
+ *     query, in descending series path ({@code ORDER BY TIMESERIES DESC})
  */
 public record QuerySpec(
     QueryKind kind,

@@ -84,9 +84,9 @@ final class AggregationMergeOperator implements Operator {
     } else {
       long count = groupBy.windowCount();
       while (builder.getPositionCount() < blockRows && nextWindow < count) {
-        long start = groupBy.windowStart(nextWindow++);
-        window(start, false);
-        outputs.writeRow(builder, start, states);
+        long k = nextWindow++;
+        window(groupBy.windowStart(k), false);
+        outputs.writeRow(builder, groupBy.label(k), states);
       }
       done = nextWindow >= count;
     }

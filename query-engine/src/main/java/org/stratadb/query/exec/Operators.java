@@ -7,6 +7,7 @@ import java.util.Map;
 import org.stratadb.query.exec.eval.Evaluators;
 import org.stratadb.query.plan.AggregationMergeNode;
 import org.stratadb.query.plan.AggregationScanNode;
+import org.stratadb.query.plan.DescendingNode;
 import org.stratadb.query.plan.DistributedPlan;
 import org.stratadb.query.plan.EmptyNode;
 import org.stratadb.query.plan.ExchangeNode;
@@ -90,6 +91,8 @@ public final class Operators implements FragmentRunner {
       return new AggregationMergeOperator(merge, children, blockRows);
     } else if (node instanceof RawAggregationNode raw) {
       return new RawAggregationOperator(raw, children.get(0), blockRows);
+    } else if (node instanceof DescendingNode descending) {
+      return new DescendingOperator(children, descending.types());
     } else if (node instanceof LastMergeNode last) {
       return new LastMergeOperator(last, children, blockRows);
     }

@@ -133,13 +133,13 @@ final class RawAggregationOperator implements Operator {
     Window head = open.peekFirst();
     if (head != null && head.k == k) {
       open.pollFirst();
-      outputs.writeRow(builder, groupBy.windowStart(k), head.states);
+      outputs.writeRow(builder, groupBy.label(k), head.states);
       for (AggState state : head.states) {
         state.reset();
       }
       pool.push(head.states);
     } else {
-      outputs.writeRow(builder, groupBy.windowStart(k), empty);
+      outputs.writeRow(builder, groupBy.label(k), empty);
     }
   }
 

@@ -26,6 +26,8 @@ final class TimeJoinOperator implements Operator {
   private final int[][] sourceColumn;
   private final TsBlock[] heads;
   private final int[] positions;
+  private final long[] headTimes;
+  private boolean started;
   private final boolean[] finished;
   private final TsBlockBuilder builder;
   private final int[][] single;
@@ -62,6 +64,7 @@ final class TimeJoinOperator implements Operator {
     this.single = this.children.length == 1 ? sourceColumn : null;
     this.heads = new TsBlock[this.children.length];
     this.positions = new int[this.children.length];
+    this.headTimes = new long[this.children.length];
     this.finished = new boolean[this.children.length];
     this.builder = Blocks.builder(types, rows);
   }
@@ -79,6 +82,12 @@ final class TimeJoinOperator implements Operator {
     if (single != null) {
       return nextSingle();
     }
+    if (!started) {
+      for (int c = 0; c < children.length; c++) {
+        advance(c);
+      }
+      started = true;
+    }
     builder.reset();
     TimeColumnBuilder time = builder.getTimeColumnBuilder();
     ColumnBuilder[] out = builder.getValueColumnBuilders();
@@ -86,12 +95,9 @@ final class TimeJoinOperator implements Operator {
       long min = Long.MAX_VALUE;
       boolean any = false;
       for (int c = 0; c < children.length; c++) {
-        if (refill(c)) {
-          long t = heads[c].getTimeByIndex(positions[c]);
-          if (!any || t < min) {
-            min = t;
-            any = true;
-          }
+        if (!finished[c] && (!any || headTimes[c] < min)) {
+          min = headTimes[c];
+          any = true;
         }
       }
       if (!any) {
@@ -103,8 +109,9 @@ final class TimeJoinOperator implements Operator {
       }
       builder.declarePosition();
       for (int c = 0; c < children.length; c++) {
-        if (heads[c] != null && heads[c].getTimeByIndex(positions[c]) == min) {
+        if (!finished[c] && headTimes[c] == min) {
           positions[c]++;
+          advance(c);
         }
       }
     }
@@ -119,9 +126,8 @@ final class TimeJoinOperator implements Operator {
     int[] feeding = sourceChild[o];
     for (int s = 0; s < feeding.length; s++) {
       int c = feeding[s];
-      TsBlock head = heads[c];
-      if (head != null && head.getTimeByIndex(positions[c]) == time) {
-        Column column = head.getColumn(sourceColumn[o][s]);
+      if (!finished[c] && headTimes[c] == time) {
+        Column column = heads[c].getColumn(sourceColumn[o][s]);
         if (!column.isNull(positions[c])) {
           into.write(column, positions[c]);
           return;
@@ -131,8 +137,8 @@ final class TimeJoinOperator implements Operator {
     into.appendNull();
   }
 
-  /** Makes child c's head point at an unread row; false once the child is exhausted. */
-  private boolean refill(int c) {
+  /** Moves child c to its next unread row (pulling blocks as needed) and caches its time. */
+  private void advance(int c) {
     while (!finished[c] && (heads[c] == null || positions[c] >= heads[c].getPositionCount())) {
       heads[c] = children[c].next();
       positions[c] = 0;
@@ -140,7 +146,9 @@ final class TimeJoinOperator implements Operator {
         finished[c] = true;
       }
     }
-    return !finished[c];
+    if (!finished[c]) {
+      headTimes[c] = heads[c].getTimeByIndex(positions[c]);
+    }
   }
 
   /** One child: its blocks are passed on with columns rearranged, nothing copied. */

@@ -34,6 +34,9 @@ final class LastPlanner {
     }
     List<Map.Entry<SeriesSchema, String>> sorted = new ArrayList<>(targets.entrySet());
     sorted.sort((x, y) -> x.getKey().path().compareTo(y.getKey().path()));
+    if (spec.descending()) {
+      java.util.Collections.reverse(sorted);
+    }
     List<String> names = new ArrayList<>();
     List<TSDataType> types = new ArrayList<>();
     long minTime = spec.time().isEmpty() ? Long.MAX_VALUE : spec.time().hull().start();

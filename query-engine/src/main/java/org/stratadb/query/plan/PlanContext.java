@@ -20,6 +20,16 @@ final class PlanContext {
     return new ExchangeNode(fragment.id(), root.outputTypes());
   }
 
+  /** How many fragments there are, to {@link #rollback} to. */
+  int mark() {
+    return fragments.size();
+  }
+
+  /** Drops the fragments added since {@code mark}, for a plan that was replaced. */
+  void rollback(int mark) {
+    fragments.subList(mark, fragments.size()).clear();
+  }
+
   List<PlanFragment> fragments() {
     return fragments;
   }

@@ -1,12 +1,16 @@
 package org.stratadb.query.plan;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.tsfile.enums.TSDataType;
 import org.stratadb.commons.error.StatusCode;
 import org.stratadb.commons.error.StrataException;
+import org.stratadb.commons.path.PartialPath;
 import org.stratadb.query.analyze.Expr;
 import org.stratadb.query.analyze.Exprs;
 import org.stratadb.query.analyze.OutputColumn;
@@ -14,6 +18,7 @@ import org.stratadb.query.analyze.QuerySpec;
 import org.stratadb.query.analyze.TimeSet;
 import org.stratadb.query.api.ResultHeader;
 import org.stratadb.query.spi.QueryServices;
+import org.stratadb.query.spi.RegionSlice;
 import org.stratadb.query.spi.SeriesSchema;
 
 /**
@@ -35,10 +40,6 @@ public final class Planner {
    * @throws StrataException SEMANTIC_ERROR for what the query cannot mean
    */
   public DistributedPlan plan(QuerySpec spec) {
-    if (spec.descending()) {
-      throw new StrataException(
-          StatusCode.UNSUPPORTED_OPERATION, "ORDER BY TIME DESC is not supported yet");
-    }
     PlanContext context = new PlanContext(services);
     List<Integer> blockColumns = new ArrayList<>();
     PlanNode root;
@@ -51,10 +52,18 @@ public final class Planner {
       case AGGREGATION -> {
         root = new AggregationPlanner(context).plan(spec, blockColumns);
         header = header(spec, root.outputTypes(), blockColumns, spec.groupBy() == null);
+        if (spec.descending()) {
+          root = new DescendingNode(List.of(root), root.outputTypes());
+        }
       }
       default -> {
-        root = planRaw(context, spec, blockColumns);
+        int mark = context.mark();
+        root = planRaw(context, spec, spec.time(), blockColumns);
         header = header(spec, root.outputTypes(), blockColumns, false);
+        if (spec.descending()) {
+          context.rollback(mark);
+          root = planDescending(context, spec, root);
+        }
       }
     }
     if (spec.offset() > 0 || spec.limit() < Long.MAX_VALUE) {
@@ -74,7 +83,49 @@ public final class Planner {
     return new ResultHeader(names, types, blockColumns, noTime);
   }
 
-  private static PlanNode planRaw(PlanContext context, QuerySpec spec, List<Integer> blockColumns) {
+  /**
+   * The raw rows in descending time: the query planned once per time partition span its devices
+   * have data in, newest span first, so each part holds one partition's rows.
+   */
+  private static PlanNode planDescending(PlanContext context, QuerySpec spec, PlanNode ascending) {
+    if (ascending instanceof EmptyNode || spec.time().isEmpty()) {
+      return planRaw(context, spec, spec.time(), new ArrayList<>());
+    }
+    TreeSet<Long> cuts = new TreeSet<>();
+    Set<PartialPath> devices = new HashSet<>();
+    Map<SeriesSchema, Integer> series = new LinkedHashMap<>();
+    for (OutputColumn column : spec.columns()) {
+      collectSeries(column.expr(), series);
+    }
+    if (spec.where() != null) {
+      collectSeries(spec.where(), series);
+    }
+    series.keySet().forEach(s -> devices.add(s.device()));
+    for (PartialPath device : devices) {
+      for (RegionSlice slice :
+          context.services.partitions().dataRegions(device, spec.time().hull())) {
+        cuts.add(slice.range().start());
+        if (slice.range().end() != Long.MAX_VALUE) {
+          cuts.add(slice.range().end() + 1);
+        }
+      }
+    }
+    List<PlanNode> parts = new ArrayList<>();
+    Long upper = null;
+    for (long cut : cuts.descendingSet()) {
+      TimeSet span =
+          upper == null ? TimeSet.closed(cut, Long.MAX_VALUE) : TimeSet.closed(cut, upper - 1);
+      upper = cut;
+      TimeSet time = spec.time().intersect(span);
+      if (!time.isEmpty()) {
+        parts.add(planRaw(context, spec, time, new ArrayList<>()));
+      }
+    }
+    return new DescendingNode(parts, ascending.outputTypes());
+  }
+
+  private static PlanNode planRaw(
+      PlanContext context, QuerySpec spec, TimeSet time, List<Integer> blockColumns) {
     List<Expr> outputs = new ArrayList<>();
     Map<SeriesSchema, Integer> series = new LinkedHashMap<>();
     for (OutputColumn column : spec.columns()) {
@@ -94,7 +145,7 @@ public final class Planner {
     if (outputs.isEmpty()) {
       return new EmptyNode(List.of());
     }
-    PlanNode rows = filteredRows(context, series, spec.where(), spec.time());
+    PlanNode rows = filteredRows(context, series, spec.where(), time);
     List<Expr> bound = new ArrayList<>();
     boolean identity = outputs.size() == series.size();
     for (int i = 0; i < outputs.size(); i++) {

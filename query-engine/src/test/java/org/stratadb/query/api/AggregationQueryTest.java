@@ -71,6 +71,7 @@ class AggregationQueryTest {
 
   @AfterEach
   void tearDown() throws Exception {
+    assertEquals(0, cluster.openScans(), "every storage scan is closed");
     cluster.close();
   }
 

@@ -44,6 +44,7 @@ class LastQueryTest {
 
   @AfterEach
   void tearDown() throws Exception {
+    assertEquals(0, cluster.openScans(), "every storage scan is closed");
     cluster.close();
   }
 

@@ -59,6 +59,7 @@ class RawQueryTest {
 
   @AfterEach
   void tearDown() throws Exception {
+    assertEquals(0, cluster.openScans(), "every storage scan is closed");
     cluster.close();
   }
 
@@ -215,6 +216,22 @@ class RawQueryTest {
     Results.Table t = raw(List.of("root.sg.d1.s1", "root.sg.d2.s1"), 1000, 2000);
     assertEquals(100, t.rows().size());
     assertEquals("1099,99,null", t.rows().get(99));
+  }
+
+  @Test
+  void closingBeforeTheEndReleasesScans() {
+    Object[][] rows = new Object[100][];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = row(1000 + i, i, (double) i);
+    }
+    cluster.insert("root.sg.d1", List.of("s1", "s2"), rows);
+    ExecutionResult result =
+        engine.rawDataQuery(SESSION, List.of("root.sg.d1.s1", "root.sg.d2.s1"), 0, 2000);
+    try (ResultSet open = ((ExecutionResult.Rows) result).rows()) {
+      assertNotEquals(null, open.next());
+      assertNotEquals(0, cluster.openScans());
+    }
+    assertEquals(0, cluster.openScans());
   }
 
   private List<String> run(QuerySpec spec) {

@@ -56,6 +56,7 @@ class SqlQueryTest {
 
   @AfterEach
   void tearDown() throws Exception {
+    assertEquals(0, cluster.openScans(), "every storage scan is closed");
     cluster.close();
   }
 
@@ -159,6 +160,34 @@ class SqlQueryTest {
   }
 
   @Test
+  void orderByTimeDesc() {
+    assertEquals(
+        List.of("21,40", "2,20"),
+        sql("select s1 from root.sg.d1 where s1 > 10 order by time desc").rows());
+    assertEquals(
+        List.of("30,null,xyz", "21,40,null"),
+        sql("select d1.s1, d2.s3 from root.sg order by time desc limit 2").rows());
+    assertEquals(
+        List.of("20,1", "10,0", "0,2"),
+        sql("select count(s1) from root.sg.d1 group by ([0, 30), 10ms) order by time desc").rows());
+  }
+
+  @Test
+  void leftOpenWindowsAreLabelledByTheirEnd() {
+    // (0, 10], (10, 20], (20, 30]: d1.s1 has 10 at 1, 20 at 2, 40 at 21
+    assertEquals(
+        List.of("10,2", "20,0", "30,1"),
+        sql("select count(s1) from root.sg.d1 group by ((0, 30], 10ms)").rows());
+  }
+
+  @Test
+  void lastOrderedByTimeseriesDescending() {
+    assertEquals(
+        List.of("30,root.sg.d2.s3,xyz,TEXT", "12,root.sg.d2.s1,120,INT64"),
+        sql("select last * from root.sg.d2 order by timeseries desc").rows());
+  }
+
+  @Test
   void errors() {
     assertEquals(StatusCode.SEMANTIC_ERROR, failure("select nosuch(s1) from root.sg.d1"));
     assertEquals(StatusCode.SEMANTIC_ERROR, failure("select sum(s3) from root.sg.d2"));
@@ -166,5 +195,10 @@ class SqlQueryTest {
     assertEquals(StatusCode.SEMANTIC_ERROR, failure("select s1 from root.sg.d1 where s1 + 1"));
     assertEquals(StatusCode.SEMANTIC_ERROR, failure("select s3 from root.sg.d2 where s3 > 1"));
     assertEquals(StatusCode.SEMANTIC_ERROR, failure("select s1 as x from root.sg.*"));
+    assertEquals(
+        StatusCode.SEMANTIC_ERROR, failure("select last s1 from root.sg.d1 where time < 5"));
+    assertEquals(StatusCode.SEMANTIC_ERROR, failure("select last s1 from root.sg.d1 where s1 > 5"));
+    assertEquals(
+        StatusCode.UNSUPPORTED_OPERATION, failure("select s1 from root.sg.d1 align by device"));
   }
 }

@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.tsfile.enums.TSDataType;
+import org.apache.tsfile.read.common.block.TsBlock;
 import org.apache.tsfile.utils.Binary;
 import org.apache.tsfile.utils.BitMap;
 import org.stratadb.commons.partition.PartitionSlots;
@@ -21,8 +24,13 @@ import org.stratadb.query.spi.RegionReader;
 import org.stratadb.query.spi.RegionSlice;
 import org.stratadb.query.spi.SchemaLookup;
 import org.stratadb.query.spi.SeriesSchema;
+import org.stratadb.storage.api.AggregationQuery;
+import org.stratadb.storage.api.AggregationRow;
+import org.stratadb.storage.api.BlockIterator;
 import org.stratadb.storage.api.ColumnSpec;
 import org.stratadb.storage.api.DataRegion;
+import org.stratadb.storage.api.LastPoint;
+import org.stratadb.storage.api.SeriesScan;
 import org.stratadb.storage.api.StorageEngine;
 import org.stratadb.storage.api.StorageException;
 import org.stratadb.storage.api.StorageOptions;
@@ -46,6 +54,7 @@ public final class TestCluster
   private final TreeMap<PartialPath, SeriesSchema> series = new TreeMap<>();
   private final Map<PartialPath, TreeSet<Long>> writtenSlots = new HashMap<>();
   private final Model model = new Model();
+  private final AtomicInteger openScans = new AtomicInteger();
 
   public TestCluster(Path dir, long partitionInterval, int regionCount) {
     this.engine = StorageEngine.open(StorageOptions.defaults(dir));
@@ -224,7 +233,51 @@ public final class TestCluster
 
   @Override
   public RegionReader reader(int regionId) {
-    return RegionReader.local(region(regionId));
+    RegionReader local = RegionReader.local(region(regionId));
+    return new RegionReader() {
+      @Override
+      public BlockIterator scan(SeriesScan scan) {
+        BlockIterator inner = local.scan(scan);
+        openScans.incrementAndGet();
+        return new BlockIterator() {
+          private boolean closed;
+
+          @Override
+          public boolean hasNext() {
+            return inner.hasNext();
+          }
+
+          @Override
+          public TsBlock next() {
+            return inner.next();
+          }
+
+          @Override
+          public void close() {
+            if (!closed) {
+              closed = true;
+              openScans.decrementAndGet();
+            }
+            inner.close();
+          }
+        };
+      }
+
+      @Override
+      public List<AggregationRow> aggregate(AggregationQuery query) {
+        return local.aggregate(query);
+      }
+
+      @Override
+      public Optional<LastPoint> last(String device, String measurement, TSDataType type) {
+        return local.last(device, measurement, type);
+      }
+    };
+  }
+
+  /** Storage scans opened through {@link #reader} and not closed yet. */
+  public int openScans() {
+    return openScans.get();
   }
 
   @Override
