@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stratadb.commons.cluster.ConsensusProtocolClass;
 import org.stratadb.commons.net.HostPort;
 import org.stratadb.confignode.client.ConfigNodeClients;
 import org.stratadb.confignode.client.DataNodeClients;
@@ -35,6 +36,7 @@ import org.stratadb.confignode.service.PartitionService;
 import org.stratadb.confignode.service.ServiceContext;
 import org.stratadb.confignode.state.ClusterState;
 import org.stratadb.confignode.state.ConfigStateMachine;
+import org.stratadb.confignode.state.StateJournal;
 import org.stratadb.confignode.system.SystemProperties;
 import org.stratadb.consensus.api.ConsensusException;
 import org.stratadb.consensus.api.ConsensusSettings;
@@ -199,7 +201,11 @@ public final class ConfigNode implements AutoCloseable {
             config.consensusDir(),
             options.snapshotEveryEntries(),
             options.consensusRequestTimeout());
-    ConfigStateMachine machine = new ConfigStateMachine(state, leading -> {});
+    StateJournal journal =
+        config.cluster().configNodeConsensus() == ConsensusProtocolClass.SIMPLE
+            ? new StateJournal(config.systemDir().resolve("state"), options.snapshotEveryEntries())
+            : null;
+    ConfigStateMachine machine = new ConfigStateMachine(state, leading -> {}, journal);
     try {
       consensus =
           options
