@@ -31,6 +31,35 @@ public record ConsensusGroupId(Type type, int id) {
     };
   }
 
+  /**
+   * Parses a {@link #displayName()} back into a group id.
+   *
+   * @throws IllegalArgumentException if {@code name} is not a display name
+   */
+  public static ConsensusGroupId parse(String name) {
+    int dash = name.lastIndexOf('-');
+    if (dash <= 0 || dash == name.length() - 1) {
+      throw new IllegalArgumentException("'" + name + "' is not a consensus group name");
+    }
+    Type type =
+        switch (name.substring(0, dash)) {
+          case "ConfigRegion" -> Type.CONFIG_REGION;
+          case "SchemaRegion" -> Type.SCHEMA_REGION;
+          case "DataRegion" -> Type.DATA_REGION;
+          default ->
+              throw new IllegalArgumentException("'" + name + "' is not a consensus group name");
+        };
+    String digits = name.substring(dash + 1);
+    if (digits.length() > 10 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw new IllegalArgumentException("'" + name + "' is not a consensus group name");
+    }
+    long id = Long.parseLong(digits);
+    if (id > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("'" + name + "' is not a consensus group name");
+    }
+    return new ConsensusGroupId(type, (int) id);
+  }
+
   @Override
   public String toString() {
     return displayName();

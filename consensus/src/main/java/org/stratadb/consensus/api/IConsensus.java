@@ -33,10 +33,13 @@ public interface IConsensus extends AutoCloseable {
 
   /**
    * Replicates {@code request} and returns the state machine's result once it is applied on this
-   * node.
+   * node. Any replica of the group accepts writes: RatisConsensus forwards a write made on a
+   * follower to the leader and then waits (within the request timeout) until this replica has
+   * applied it too, so a later {@link #read} here sees it. Bounded by the request timeout of the
+   * {@link ConsensusSettings}.
    *
-   * @throws NotLeaderException if this node cannot accept writes for the group
-   * @throws ConsensusException if the write cannot be committed
+   * @throws NotLeaderException if no leader could be found for the group within the timeout
+   * @throws ConsensusException if the write cannot be committed, or the state machine failed it
    */
   ByteBuffer write(ConsensusGroupId group, ByteBuffer request) throws ConsensusException;
 
@@ -46,13 +49,28 @@ public interface IConsensus extends AutoCloseable {
    */
   ByteBuffer read(ConsensusGroupId group, ByteBuffer query) throws ConsensusException;
 
-  /** Adds a peer to the group's membership; call on the leader. */
+  /**
+   * Adds a peer to the group's membership and returns once the new membership is committed, which
+   * includes the new peer having caught up with the log or a snapshot. The new peer's node must
+   * already have called {@link #createLocalPeer} with the target membership. Meant to be called on
+   * the leader; RatisConsensus forwards it from any other member.
+   */
   void addRemotePeer(ConsensusGroupId group, Peer peer) throws ConsensusException;
 
-  /** Removes a peer from the group's membership; call on the leader. */
+  /**
+   * Removes a peer from the group's membership and returns once the new membership is committed.
+   * The removed node's local peer keeps its files until it calls {@link #deleteLocalPeer}. Meant to
+   * be called on the leader; RatisConsensus forwards it from any other member.
+   */
   void removeRemotePeer(ConsensusGroupId group, Peer peer) throws ConsensusException;
 
-  /** Whether this node's peer currently leads the group. */
+  /** The group's membership as this node currently knows it. */
+  List<Peer> peers(ConsensusGroupId group) throws ConsensusException;
+
+  /**
+   * Whether this node's peer currently leads the group and is ready to serve: it has applied every
+   * entry committed before its term began.
+   */
   boolean isLeader(ConsensusGroupId group);
 
   /** The group's current leader as known here, if any. */

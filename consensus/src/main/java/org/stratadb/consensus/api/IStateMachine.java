@@ -7,6 +7,23 @@ import java.nio.file.Path;
  * What a consensus group replicates. Every replica applies the same requests in the same order, so
  * {@link #apply} must be deterministic: no clocks, no randomness, no reads of local state that
  * other replicas may not share.
+ *
+ * <p>Threads: {@link #apply}, {@link #takeSnapshot} and {@link #loadSnapshot} are never called
+ * concurrently with each other for one group. {@link #read} may run at the same time as any of them
+ * and must see a consistent state. {@link #onLeadershipChange} comes from a consensus thread and
+ * must return quickly.
+ *
+ * <p>Durability depends on the protocol:
+ *
+ * <ul>
+ *   <li>RatisConsensus keeps its own log. After a restart it hands the latest snapshot to {@link
+ *       #loadSnapshot} and then re-applies every later entry, so a state machine that keeps only
+ *       memory is durable. One that also persists its own state sees the entries after its last
+ *       snapshot again and must apply them idempotently.
+ *   <li>SimpleConsensus and single-replica IoTConsensus log nothing: what {@link #apply} does is
+ *       durable only if the state machine makes it so (a WAL of its own), and nothing is re-applied
+ *       after a restart.
+ * </ul>
  */
 public interface IStateMachine {
 
@@ -18,7 +35,10 @@ public interface IStateMachine {
 
   /**
    * Applies one committed write and returns its result, which is handed back to the caller of
-   * {@link IConsensus#write} on the node that proposed it.
+   * {@link IConsensus#write} on the node that proposed it. A request the state machine rejects
+   * should be answered with a result saying so; an exception fails the write with a {@link
+   * ConsensusException} on the proposing node, but the entry stays committed and counts as applied
+   * on every replica.
    */
   ByteBuffer apply(ByteBuffer request);
 
@@ -26,7 +46,8 @@ public interface IStateMachine {
   ByteBuffer read(ByteBuffer query);
 
   /**
-   * Writes the whole state into {@code snapshotDir}, which exists and is empty.
+   * Writes the whole state into {@code snapshotDir}, which exists and is empty. Only regular files
+   * and directories count; RatisConsensus forces them to disk and may copy them to other nodes.
    *
    * @return false if the state cannot be snapshotted now; the caller retries later
    */
