@@ -178,7 +178,10 @@ struct TShowRegionResp {
 }
 
 // Sent by a registered ConfigNode to the leader once its local consensus peer
-// runs, so the leader adds it to the group's membership.
+// runs, so the leader adds it to the group's membership. The leader answers 200
+// once the node is a member and OVERLAP_WITH_EXISTING_TASK (304) while it is
+// adding it (the first request starts that); the node asks again until 200.
+// ADD_CONFIGNODE_ERROR (1000) reports a failed attempt; the next request retries.
 struct TConfigNodeJoinReq {
   // with the id registerConfigNode gave
   1: required cluster.TConfigNodeLocation location

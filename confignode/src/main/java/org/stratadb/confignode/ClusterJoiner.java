@@ -16,29 +16,39 @@ import org.stratadb.protocol.confignode.TConfigNodeRegisterResp;
 /**
  * The joining side of ConfigNode registration: asks the seed (following redirects to the leader)
  * for an id, and later asks the leader to add this node's peer. Each step is retried a bounded
- * number of times while the cluster cannot be reached; a refusal ends it at once.
+ * number of times while the cluster cannot be reached or is busy; a refusal ends it at once.
  */
 final class ClusterJoiner {
   private static final Logger LOG = LoggerFactory.getLogger(ClusterJoiner.class);
+  private static final int BUSY = StatusCode.OVERLAP_WITH_EXISTING_TASK.code();
+  private static final int OK = StatusCode.SUCCESS_STATUS.code();
+  private static final int JOIN_TRIES = 3;
 
   private final ConfigNodeClients clients;
   private final HostPort seed;
   private final int attempts;
   private final Duration retryDelay;
   private final Duration callTimeout;
+  private final Duration joinTimeout;
   private HostPort leaderHint;
 
+  /**
+   * @param attempts tries of one request while the cluster cannot be reached or is busy
+   * @param joinTimeout bound on waiting for the leader to add this node once it has begun
+   */
   ClusterJoiner(
       ConfigNodeClients clients,
       HostPort seed,
       int attempts,
       Duration retryDelay,
-      Duration callTimeout) {
+      Duration callTimeout,
+      Duration joinTimeout) {
     this.clients = clients;
     this.seed = seed;
     this.attempts = attempts;
     this.retryDelay = retryDelay;
     this.callTimeout = callTimeout;
+    this.joinTimeout = joinTimeout;
     this.leaderHint = seed;
   }
 
@@ -48,22 +58,65 @@ final class ClusterJoiner {
    * @throws ConfigNodeStartupException if the cluster refuses this node or cannot be reached
    */
   TConfigNodeRegisterResp register(TConfigNodeRegisterReq req) {
-    return retry(
-        "register with the cluster through cn_seed_config_node " + seed,
-        target -> {
-          TConfigNodeRegisterResp resp = clients.register(target, req, callTimeout);
-          return new Answer<>(resp.getStatus(), resp);
-        });
+    String what = "register with the cluster through cn_seed_config_node " + seed;
+    return retry(what, false, t -> answer(clients.register(t, req, callTimeout))).value;
   }
 
-  /** Asks the leader to add this node to the group. */
-  void join(TConfigNodeJoinReq req) {
-    retry(
-        "join the ConfigNode group",
-        target -> {
-          TSStatus s = clients.join(target, req, callTimeout);
-          return new Answer<>(s, s);
-        });
+  /**
+   * Asks the leader to add this node, whose peer runs, and waits until it is a member. If the
+   * leader's attempt fails (a new peer that called an election before the leader began adding it is
+   * told to shut down), {@code restartPeer} makes a fresh peer and the join starts over, at most
+   * {@value #JOIN_TRIES} times.
+   */
+  void join(TConfigNodeJoinReq req, Runnable restartPeer) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        joinOnce(req);
+        return;
+      } catch (Refused e) {
+        if (e.code != StatusCode.ADD_CONFIGNODE_ERROR.code() || attempt == JOIN_TRIES) {
+          throw e;
+        }
+        LOG.warn("Joining the ConfigNode group failed ({}); starting over", e.getMessage());
+        restartPeer.run();
+      }
+    }
+  }
+
+  private void joinOnce(TConfigNodeJoinReq req) {
+    String what = "join the ConfigNode group";
+    if (retry(what, true, t -> answer(clients.join(t, req, callTimeout))).status.getCode() == OK) {
+      return;
+    }
+    long deadline = System.nanoTime() + joinTimeout.toNanos();
+    while (System.nanoTime() - deadline < 0) {
+      pause(); // the leader is adding this node
+      Answer<TSStatus> a = retry(what, true, t -> answer(clients.join(t, req, callTimeout)));
+      if (a.status.getCode() == OK) {
+        return;
+      }
+    }
+    throw new ConfigNodeStartupException(
+        "the leader did not add this ConfigNode to the group within " + joinTimeout);
+  }
+
+  /** The cluster answered with an error. */
+  static final class Refused extends ConfigNodeStartupException {
+    private static final long serialVersionUID = 1L;
+    final int code;
+
+    Refused(int code, String message) {
+      super(message);
+      this.code = code;
+    }
+  }
+
+  private static Answer<TConfigNodeRegisterResp> answer(TConfigNodeRegisterResp r) {
+    return new Answer<>(r.getStatus(), r);
+  }
+
+  private static Answer<TSStatus> answer(TSStatus s) {
+    return new Answer<>(s, s);
   }
 
   private record Answer<T>(TSStatus status, T value) {}
@@ -73,16 +126,17 @@ final class ClusterJoiner {
     Answer<T> at(HostPort target) throws TException;
   }
 
-  private <T> T retry(String what, Attempt<T> attempt) {
+  /** Tries until a leader answers 200 (or, when {@code busyIsAnswer}, 304), following redirects. */
+  private <T> Answer<T> retry(String what, boolean busyIsAnswer, Attempt<T> attempt) {
     HostPort target = leaderHint;
     String last = "no answer";
     for (int i = 1; i <= attempts; i++) {
       try {
         Answer<T> a = attempt.at(target);
         int code = a.status.getCode();
-        if (code == StatusCode.SUCCESS_STATUS.code()) {
+        if (code == OK || (busyIsAnswer && code == BUSY)) {
           leaderHint = target;
-          return a.value;
+          return a;
         }
         if (code == StatusCode.REDIRECTION_RECOMMEND.code()) {
           HostPort next =
@@ -92,10 +146,10 @@ final class ClusterJoiner {
             target = next;
             continue; // follow the redirect at once
           }
-        } else if (code == StatusCode.CONSENSUS_NOT_INITIALIZED.code()) {
+        } else if (code == StatusCode.CONSENSUS_NOT_INITIALIZED.code() || code == BUSY) {
           last = a.status.getMessage();
         } else {
-          throw new ConfigNodeStartupException(a.status.getMessage());
+          throw new Refused(code, a.status.getMessage());
         }
       } catch (TException e) {
         last = target + " does not answer (" + e.getMessage() + ")";

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stratadb.commons.cluster.ConsensusProtocolClass;
 import org.stratadb.commons.net.HostPort;
 import org.stratadb.confignode.client.ConfigNodeClients;
 import org.stratadb.confignode.client.DataNodeClients;
@@ -35,6 +36,7 @@ import org.stratadb.confignode.service.PartitionService;
 import org.stratadb.confignode.service.ServiceContext;
 import org.stratadb.confignode.state.ClusterState;
 import org.stratadb.confignode.state.ConfigStateMachine;
+import org.stratadb.confignode.state.StateJournal;
 import org.stratadb.confignode.system.SystemProperties;
 import org.stratadb.consensus.api.ConsensusException;
 import org.stratadb.consensus.api.ConsensusSettings;
@@ -123,17 +125,31 @@ public final class ConfigNode implements AutoCloseable {
             config.seedConfigNode(),
             options.registrationAttempts(),
             options.registrationRetryDelay(),
-            options.consensusRequestTimeout().plus(options.leaderWait()));
+            options.consensusRequestTimeout().plus(options.leaderWait()),
+            options.startupTimeout());
 
     SystemProperties identity = saved.orElseGet(() -> newIdentity(parameters, joiner));
     nodeId = identity.nodeId();
-    startConsensus(identity);
+    boolean hasPeer = startConsensus(identity);
     rpc.serve(rpcService(), "cn" + nodeId);
     if (!identity.joined()) {
+      List<TConfigNodeLocation> members = identity.members();
+      if (!hasPeer) {
+        createPeer(members);
+      }
       if (identity.nodeId() == 0 && config.isSeed()) {
         initialiseCluster(parameters);
       } else {
-        joiner.join(new TConfigNodeJoinReq(location(nodeId)).setVersionInfo(NodeVersion.info()));
+        joiner.join(
+            new TConfigNodeJoinReq(location(nodeId)).setVersionInfo(NodeVersion.info()),
+            () -> {
+              try {
+                dropPeer();
+              } catch (ConfigNodeStartupException e) {
+                LOG.warn("{}; creating a new peer anyway", e.getMessage());
+              }
+              createPeer(members);
+            });
       }
       identity = identity.joined(members());
       identity.store(config.systemDir());
@@ -191,7 +207,8 @@ public final class ConfigNode implements AutoCloseable {
     return identity;
   }
 
-  private void startConsensus(SystemProperties identity) {
+  /** Starts the consensus; returns whether this node's peer of the group already exists. */
+  private boolean startConsensus(SystemProperties identity) {
     ConsensusSettings settings =
         new ConsensusSettings(
             identity.nodeId(),
@@ -199,7 +216,11 @@ public final class ConfigNode implements AutoCloseable {
             config.consensusDir(),
             options.snapshotEveryEntries(),
             options.consensusRequestTimeout());
-    ConfigStateMachine machine = new ConfigStateMachine(state, leading -> {});
+    StateJournal journal =
+        config.cluster().configNodeConsensus() == ConsensusProtocolClass.SIMPLE
+            ? new StateJournal(config.systemDir().resolve("state"), options.snapshotEveryEntries())
+            : null;
+    ConfigStateMachine machine = new ConfigStateMachine(state, leading -> {}, journal);
     try {
       consensus =
           options
@@ -215,20 +236,37 @@ public final class ConfigNode implements AutoCloseable {
                   });
       consensus.start();
       region = new ConfigRegion(consensus, state);
-      if (!consensus.groups().contains(ConfigRegion.GROUP)) {
-        if (identity.joined()) {
-          throw new ConfigNodeStartupException(
-              "ConfigNode "
-                  + identity.nodeId()
-                  + " has joined the cluster but its consensus data is missing from "
-                  + config.consensusDir()
-                  + "; restore it, or clean this ConfigNode (sbin/destroy-confignode.sh)");
-        }
-        consensus.createLocalPeer(ConfigRegion.GROUP, ConfigRegion.peers(identity.members()));
-      }
     } catch (ConsensusException e) {
       throw new ConfigNodeStartupException(
           "the ConfigNode consensus cannot start: " + e.getMessage(), e);
+    }
+    boolean hasPeer = consensus.groups().contains(ConfigRegion.GROUP);
+    if (!hasPeer && identity.joined()) {
+      throw new ConfigNodeStartupException(
+          "ConfigNode "
+              + identity.nodeId()
+              + " has joined the cluster but its consensus data is missing from "
+              + config.consensusDir()
+              + "; restore it, or clean this ConfigNode (sbin/destroy-confignode.sh)");
+    }
+    return hasPeer;
+  }
+
+  private void dropPeer() {
+    try {
+      consensus.deleteLocalPeer(ConfigRegion.GROUP);
+    } catch (ConsensusException e) {
+      throw new ConfigNodeStartupException(
+          "cannot drop the consensus peer of an interrupted join: " + e.getMessage(), e);
+    }
+  }
+
+  private void createPeer(List<TConfigNodeLocation> members) {
+    try {
+      consensus.createLocalPeer(ConfigRegion.GROUP, ConfigRegion.peers(members));
+    } catch (ConsensusException e) {
+      throw new ConfigNodeStartupException(
+          "cannot create the ConfigNode consensus peer: " + e.getMessage(), e);
     }
   }
 

@@ -25,6 +25,7 @@ public final class ThriftClientPool<C> implements AutoCloseable {
   public static final int MAX_FRAME_BYTES = 256 * 1024 * 1024;
 
   private static final int MAX_IDLE_PER_ENDPOINT = 4;
+  private static final int MAX_CONNECT_MS = 5_000;
 
   private final Function<TProtocol, C> factory;
   private final Map<HostPort, ConcurrentLinkedDeque<Connection<C>>> idle =
@@ -90,7 +91,8 @@ public final class ThriftClientPool<C> implements AutoCloseable {
             .setMaxFrameSize(MAX_FRAME_BYTES)
             .setMaxMessageSize(MAX_FRAME_BYTES)
             .build();
-    TSocket socket = new TSocket(conf, endpoint.host(), endpoint.port(), ms, ms);
+    TSocket socket =
+        new TSocket(conf, endpoint.host(), endpoint.port(), ms, Math.min(ms, MAX_CONNECT_MS));
     TTransport transport = new TFramedTransport(socket, MAX_FRAME_BYTES);
     transport.open();
     return new Connection<>(socket, transport, factory.apply(new TBinaryProtocol(transport)));

@@ -1,5 +1,6 @@
 package org.stratadb.confignode.rpc;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,9 +14,11 @@ import org.apache.thrift.server.ServerContext;
 import org.apache.thrift.server.TServerEventHandler;
 import org.apache.thrift.server.TThreadPoolServer;
 import org.apache.thrift.transport.TServerSocket;
+import org.apache.thrift.transport.TSocket;
 import org.apache.thrift.transport.TTransport;
 import org.apache.thrift.transport.TTransportException;
 import org.apache.thrift.transport.layered.TFramedTransport;
+import org.apache.thrift.transport.layered.TLayeredTransport;
 import org.stratadb.commons.net.HostPort;
 import org.stratadb.confignode.ConfigNodeStartupException;
 import org.stratadb.confignode.client.ThriftClientPool;
@@ -110,7 +113,7 @@ public final class ConfigNodeRpcServer implements AutoCloseable {
       server.stop();
     }
     socket.close();
-    connections.forEach(TTransport::close);
+    connections.forEach(ConfigNodeRpcServer::hangUp);
     connections.clear();
     if (thread != null) {
       try {
@@ -121,6 +124,26 @@ public final class ConfigNodeRpcServer implements AutoCloseable {
     }
   }
 
+  /**
+   * Ends a connection's pending read as if the client had hung up, so its worker exits without
+   * logging a socket error.
+   */
+  private static void hangUp(TTransport transport) {
+    TTransport t = transport;
+    while (t instanceof TLayeredTransport layered) {
+      t = layered.getInnerTransport();
+    }
+    if (t instanceof TSocket socket && socket.getSocket() != null) {
+      try {
+        socket.getSocket().shutdownInput();
+        return;
+      } catch (IOException e) {
+        // fall through and close it
+      }
+    }
+    transport.close();
+  }
+
   /** Remembers open connections so that {@link #close} can end them. */
   private final class ConnectionTracker implements TServerEventHandler {
     @Override
@@ -129,11 +152,10 @@ public final class ConfigNodeRpcServer implements AutoCloseable {
     @Override
     public ServerContext createContext(TProtocol input, TProtocol output) {
       connections.add(input.getTransport());
-      // libthrift 0.23 records the peer address on the context, so it must not be null
       return new ServerContext() {
         @Override
         public <T> T unwrap(Class<T> type) {
-          throw new IllegalArgumentException("no " + type.getName() + " behind this context");
+          throw new UnsupportedOperationException();
         }
 
         @Override

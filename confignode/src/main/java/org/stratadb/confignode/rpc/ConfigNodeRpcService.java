@@ -79,9 +79,21 @@ public final class ConfigNodeRpcService implements IConfigNodeRPCService.Iface {
         s -> new TConfigNodeRegisterResp().setStatus(s));
   }
 
+  /** 200 once the node is a member; 304 while it is being added, so it asks again. */
   @Override
   public TSStatus joinConfigNodeGroup(TConfigNodeJoinReq req) {
-    return status("joinConfigNodeGroup", () -> h.nodes().joinConfigNodeGroup(req));
+    return call(
+        "joinConfigNodeGroup",
+        () ->
+            h.nodes().joinConfigNodeGroup(req)
+                ? ok()
+                : new TSStatus(StatusCode.OVERLAP_WITH_EXISTING_TASK.code())
+                    .setMessage(
+                        "ConfigNode "
+                            + req.getLocation().getConfigNodeId()
+                            + " is being added to the group; ask again"),
+        (s, ignored) -> s,
+        s -> s);
   }
 
   @Override

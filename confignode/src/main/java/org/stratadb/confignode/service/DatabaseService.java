@@ -10,6 +10,7 @@ import org.stratadb.commons.error.StatusCode;
 import org.stratadb.commons.error.StrataException;
 import org.stratadb.commons.path.PartialPath;
 import org.stratadb.commons.path.PathPattern;
+import org.stratadb.confignode.heartbeat.NodeStatus;
 import org.stratadb.confignode.state.ClusterStateView;
 import org.stratadb.confignode.state.RegionGroup;
 import org.stratadb.consensus.api.ConsensusGroupId;
@@ -191,14 +192,23 @@ public final class DatabaseService {
   private void cleanUpDataNodes(Dropped dropped) {
     List<CompletableFuture<Void>> calls = new ArrayList<>();
     for (TDataNodeLocation node : dropped.nodes) {
-      calls.add(bestEffort(() -> ctx.dataNodes().invalidateCaches(node, dropped.databases)));
+      if (reachable(node)) {
+        calls.add(bestEffort(() -> ctx.dataNodes().invalidateCaches(node, dropped.databases)));
+      }
     }
     for (TRegionReplicaSet set : dropped.regions) {
       for (TDataNodeLocation node : set.getDataNodeLocations()) {
-        calls.add(bestEffort(() -> ctx.dataNodes().deleteRegion(node, set.getRegionId())));
+        if (reachable(node)) {
+          calls.add(bestEffort(() -> ctx.dataNodes().deleteRegion(node, set.getRegionId())));
+        }
       }
     }
     CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
+  }
+
+  /** Unknown nodes are skipped; they learn their regions when they register again. */
+  private boolean reachable(TDataNodeLocation node) {
+    return ctx.statuses().status(node.getDataNodeId()) != NodeStatus.UNKNOWN;
   }
 
   private CompletableFuture<Void> bestEffort(Runnable call) {

@@ -8,11 +8,9 @@ import org.slf4j.LoggerFactory;
 import org.stratadb.commons.error.StatusCode;
 import org.stratadb.commons.error.StrataException;
 import org.stratadb.confignode.client.Endpoints;
-import org.stratadb.confignode.consensus.ConfigRegion;
 import org.stratadb.confignode.heartbeat.NodeStatus;
 import org.stratadb.confignode.state.ClusterStateView;
 import org.stratadb.confignode.state.RegionGroup;
-import org.stratadb.consensus.api.ConsensusException;
 import org.stratadb.protocol.cluster.TClusterParameters;
 import org.stratadb.protocol.cluster.TConfigNodeLocation;
 import org.stratadb.protocol.cluster.TDataNodeLocation;
@@ -22,7 +20,6 @@ import org.stratadb.protocol.confignode.TConfigNodeRegisterReq;
 import org.stratadb.protocol.confignode.TConfigNodeRegisterResp;
 import org.stratadb.protocol.confignode.TDataNodeRegisterReq;
 import org.stratadb.protocol.confignode.TDataNodeRegisterResp;
-import org.stratadb.protocol.confignode.state.TAddConfigNodeCommand;
 import org.stratadb.protocol.confignode.state.TConfigCommand;
 import org.stratadb.protocol.confignode.state.TConfigNodeRecord;
 import org.stratadb.protocol.confignode.state.TDataNodeRecord;
@@ -37,9 +34,11 @@ public final class NodeService {
   private static final Logger LOG = LoggerFactory.getLogger(NodeService.class);
 
   private final ServiceContext ctx;
+  private final ConfigNodeJoins joins;
 
   public NodeService(ServiceContext ctx) {
     this.ctx = ctx;
+    this.joins = new ConfigNodeJoins(ctx);
   }
 
   /**
@@ -90,40 +89,14 @@ public final class NodeService {
     return id;
   }
 
-  /** Adds a registered ConfigNode, whose peer runs, to the group; a no-op if it is a member. */
-  public void joinConfigNodeGroup(TConfigNodeJoinReq req) {
-    ctx.region().requireLeader();
-    ctx.locked(
-        () -> {
-          TConfigNodeLocation loc = req.getLocation();
-          int id = loc.getConfigNodeId();
-          if (ctx.state().read(v -> v.configNode(id).isPresent())) {
-            return null;
-          }
-          try {
-            ctx.region()
-                .consensus()
-                .addRemotePeer(
-                    ConfigRegion.GROUP,
-                    ConfigRegion.peer(id, Endpoints.of(loc.getConsensusEndPoint())));
-          } catch (ConsensusException e) {
-            throw new StrataException(
-                StatusCode.ADD_CONFIGNODE_ERROR,
-                "ConfigNode " + id + " could not be added to the group: " + e.getMessage(),
-                e);
-          }
-          TConfigNodeRecord record = new TConfigNodeRecord(loc.deepCopy());
-          if (req.isSetVersionInfo()) {
-            record.setVersionInfo(req.getVersionInfo());
-          }
-          ctx.region().write(TConfigCommand.addConfigNode(new TAddConfigNodeCommand(record)));
-          ctx.statuses().heard(id, NodeStatus.RUNNING);
-          LOG.info(
-              "ConfigNode {} at {} joined the cluster",
-              id,
-              Endpoints.text(loc.getInternalEndPoint()));
-          return null;
-        });
+  /**
+   * Adds a registered ConfigNode to the group: the first call starts it; the node calls again until
+   * it is a member.
+   *
+   * @return true once it is a member, false while it is being added
+   */
+  public boolean joinConfigNodeGroup(TConfigNodeJoinReq req) {
+    return joins.join(req);
   }
 
   /**

@@ -21,13 +21,26 @@ public final class ConfigStateMachine implements IStateMachine {
 
   private final ClusterState state;
   private final Consumer<Boolean> leadershipListener;
+  private final StateJournal journal;
 
   /**
+   * For a consensus with a log of its own (Ratis), which replays it after a restart.
+   *
    * @param leadershipListener told true when this replica becomes leader, false when it stops
    */
   public ConfigStateMachine(ClusterState state, Consumer<Boolean> leadershipListener) {
+    this(state, leadershipListener, null);
+  }
+
+  /**
+   * @param journal keeps the state durable when the consensus logs nothing (SimpleConsensus); null
+   *     otherwise
+   */
+  public ConfigStateMachine(
+      ClusterState state, Consumer<Boolean> leadershipListener, StateJournal journal) {
     this.state = state;
     this.leadershipListener = leadershipListener;
+    this.journal = journal;
   }
 
   public ClusterState state() {
@@ -35,10 +48,18 @@ public final class ConfigStateMachine implements IStateMachine {
   }
 
   @Override
-  public void start() {}
+  public void start() {
+    if (journal != null) {
+      journal.recover(state);
+    }
+  }
 
   @Override
-  public void stop() {}
+  public void stop() {
+    if (journal != null) {
+      journal.close();
+    }
+  }
 
   @Override
   public ByteBuffer apply(ByteBuffer request) {
@@ -50,7 +71,11 @@ public final class ConfigStateMachine implements IStateMachine {
       return StateCodec.encodeResult(
           new TCommandResult(StatusCode.INTERNAL_SERVER_ERROR.code()).setMessage(e.getMessage()));
     }
-    return StateCodec.encodeResult(state.apply(command));
+    TCommandResult result = state.apply(command);
+    if (journal != null && result.getCode() == StatusCode.SUCCESS_STATUS.code()) {
+      journal.append(request, state);
+    }
+    return StateCodec.encodeResult(result);
   }
 
   @Override

@@ -50,9 +50,7 @@ public final class LocalConsensus implements IConsensus {
     try (Stream<Path> dirs =
         Files.exists(settings.storageDir()) ? Files.list(settings.storageDir()) : Stream.empty()) {
       for (Path d : dirs.toList()) {
-        String[] parts = d.getFileName().toString().split("-");
-        ConsensusGroupId id =
-            new ConsensusGroupId(ConsensusGroupId.Type.CONFIG_REGION, Integer.parseInt(parts[1]));
+        ConsensusGroupId id = ConsensusGroupId.parse(d.getFileName().toString());
         IStateMachine sm = registry.create(id);
         sm.start();
         if (Files.exists(d.resolve("snapshot"))) {
@@ -132,6 +130,12 @@ public final class LocalConsensus implements IConsensus {
   @Override
   public void removeRemotePeer(ConsensusGroupId group, Peer peer) throws ConsensusException {
     throw new ConsensusException("LocalConsensus has one peer only");
+  }
+
+  @Override
+  public synchronized List<Peer> peers(ConsensusGroupId group) throws ConsensusException {
+    machine(group);
+    return List.of(new Peer(group, settings.nodeId(), settings.endpoint()));
   }
 
   @Override
