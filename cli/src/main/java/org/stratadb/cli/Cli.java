@@ -97,8 +97,8 @@ public final class Cli {
         session.open();
         info = session.getProperties();
       } catch (SessionException e) {
-        err.println(
-            "Error: " + e.getMessage() + " Host is " + o.host + ", port is " + o.port + ".");
+        String msg = e.getMessage().endsWith(".") ? e.getMessage() : e.getMessage() + ".";
+        err.println("Error: " + msg + " Host is " + o.host + ", port is " + o.port + ".");
         return ERROR;
       }
       CommandProcessor processor =

@@ -173,7 +173,8 @@ class CliTest {
       port = s.getLocalPort();
     }
     assertEquals(1, run("", "-p", Integer.toString(port), "-e", "show databases"));
-    assertTrue(err().contains("Host is 127.0.0.1, port is " + port + "."), err());
+    assertTrue(err().startsWith("Error: cannot connect to 127.0.0.1:" + port + ": "), err());
+    assertTrue(err().contains(". Host is 127.0.0.1, port is " + port + ".\n"), err());
     assertEquals("", out());
   }
 
