@@ -159,8 +159,8 @@ class SessionErrorTest {
 
   @Test
   void transportFailureFailsOverToTheNextNode() throws Exception {
-    try (FakeServer first = FakeServer.start();
-        FakeServer second = FakeServer.start()) {
+    FakeServer first = FakeServer.start();
+    try (FakeServer second = FakeServer.start()) {
       Session session =
           Session.builder()
               .nodeUrls(List.of("127.0.0.1:" + first.port(), "127.0.0.1:" + second.port()))
@@ -173,6 +173,8 @@ class SessionErrorTest {
       assertEquals(1, second.calls("setStorageGroup").size());
       assertEquals(1, second.calls("openSession").size());
       session.close();
+    } finally {
+      first.close();
     }
   }
 

@@ -25,6 +25,7 @@ import org.apache.thrift.transport.TTransportFactory;
 import org.apache.thrift.transport.layered.TFramedTransport;
 import org.stratadb.protocol.client.IClientRPCService;
 import org.stratadb.protocol.client.ServerProperties;
+import org.stratadb.protocol.client.TSExecuteStatementResp;
 import org.stratadb.protocol.client.TSOpenSessionResp;
 import org.stratadb.protocol.client.TSProtocolVersion;
 import org.stratadb.protocol.common.TSStatus;
@@ -33,7 +34,8 @@ import org.stratadb.protocol.common.TSStatus;
  * An in-JVM IClientRPCService on a free loopback port (framed transport, binary or compact
  * protocol). Every call is recorded; tests install handlers per method name. Without a handler,
  * openSession logs in, requestStatementId answers {@link #STATEMENT_ID}, getProperties describes a
- * 1.3.2 server with ms precision, and any method returning TSStatus succeeds; other methods fail.
+ * 1.3.2 server with ms precision, any method returning TSStatus and executeUpdateStatement(V2)
+ * succeed; other methods fail.
  */
 public final class FakeServer implements AutoCloseable {
   public static final long SESSION_ID = 42;
@@ -195,6 +197,9 @@ public final class FakeServer implements AutoCloseable {
       default:
         if (method.getReturnType() == TSStatus.class) {
           return ok();
+        }
+        if (method.getName().startsWith("executeUpdateStatement")) {
+          return new TSExecuteStatementResp(ok());
         }
         throw new TException("fake server has no handler for " + method.getName());
     }
