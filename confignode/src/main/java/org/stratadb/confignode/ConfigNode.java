@@ -235,7 +235,7 @@ public final class ConfigNode implements AutoCloseable {
                     return machine;
                   });
       consensus.start();
-      region = new ConfigRegion(consensus, state);
+      region = new ConfigRegion(consensus, state, identity.nodeId());
     } catch (ConsensusException e) {
       throw new ConfigNodeStartupException(
           "the ConfigNode consensus cannot start: " + e.getMessage(), e);
