@@ -293,7 +293,10 @@ public final class RatisConsensus implements IConsensus {
           nodeId(),
           peers.stream().map(Peer::nodeId).toList());
     } catch (IOException e) {
-      LOG.warn("Cannot record the new peers of {}: {}", group, e.toString());
+      if (Files.isDirectory(dir)) {
+        LOG.warn("Cannot record the new peers of {}: {}", group, e.toString());
+      }
+      // Otherwise the group is being deleted and its peers no longer matter.
     }
   }
 
