@@ -9,9 +9,11 @@ import java.nio.file.Path;
  * other replicas may not share.
  *
  * <p>Threads: {@link #apply}, {@link #takeSnapshot} and {@link #loadSnapshot} are never called
- * concurrently with each other for one group. {@link #read} may run at the same time as any of them
- * and must see a consistent state. {@link #onLeadershipChange} comes from a consensus thread and
- * must return quickly.
+ * concurrently with each other for one group, and never call back into the consensus (a write of
+ * the same group from inside {@link #apply} would wait for itself). {@link #read} may run at the
+ * same time as any of them and must see a consistent state. {@link #onLeadershipChange} calls
+ * arrive in order on a thread of their own (RatisConsensus: one per instance, shared by its
+ * groups), so they may write through the consensus, but should hand long work elsewhere.
  *
  * <p>Durability depends on the protocol:
  *

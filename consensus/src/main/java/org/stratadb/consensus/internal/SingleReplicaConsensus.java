@@ -280,7 +280,8 @@ public abstract class SingleReplicaConsensus implements IConsensus {
         if (stopped) {
           throw new GroupNotFoundException(group);
         }
-        return stateMachine.apply(request);
+        ByteBuffer result = stateMachine.apply(request);
+        return result == null ? ByteBuffer.allocate(0) : result;
       } catch (RuntimeException e) {
         throw new ConsensusException("the state machine of " + group + " failed a write", e);
       } finally {

@@ -5,6 +5,8 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -48,6 +50,7 @@ final class RatisStateMachine extends BaseStateMachine {
   private final IStateMachine stateMachine;
   private final SnapshotStore snapshots = new SnapshotStore();
   private final MembershipListener membershipListener;
+  private final Executor events;
 
   private final ReentrantLock appliedLock = new ReentrantLock();
   private final Condition appliedAdvanced = appliedLock.newCondition();
@@ -56,11 +59,19 @@ final class RatisStateMachine extends BaseStateMachine {
   private volatile boolean stopped;
   private boolean leaderNotified;
 
+  /**
+   * @param events runs leadership callbacks, in order, off Ratis's threads: a callback that waits
+   *     for a write of its own group would otherwise block the thread that applies it
+   */
   RatisStateMachine(
-      ConsensusGroupId group, IStateMachine stateMachine, MembershipListener membershipListener) {
+      ConsensusGroupId group,
+      IStateMachine stateMachine,
+      MembershipListener membershipListener,
+      Executor events) {
     this.group = group;
     this.stateMachine = stateMachine;
     this.membershipListener = membershipListener;
+    this.events = events;
   }
 
   ConsensusGroupId group() {
@@ -79,7 +90,13 @@ final class RatisStateMachine extends BaseStateMachine {
                 stateMachine.start();
                 started = true;
               }
-              loadLatestSnapshot();
+              try {
+                loadLatestSnapshot();
+              } catch (IOException | RuntimeException e) {
+                // Ratis never opens this replica, so nothing else would stop the state machine.
+                close();
+                throw e;
+              }
             },
             IOException.class);
   }
@@ -243,10 +260,21 @@ final class RatisStateMachine extends BaseStateMachine {
   }
 
   private void tellLeadership(boolean leader) {
+    Runnable tell =
+        () -> {
+          if (stopped) {
+            return;
+          }
+          try {
+            stateMachine.onLeadershipChange(leader);
+          } catch (RuntimeException e) {
+            LOG.warn("The state machine of {} failed a leadership change: {}", group, e.toString());
+          }
+        };
     try {
-      stateMachine.onLeadershipChange(leader);
-    } catch (RuntimeException e) {
-      LOG.warn("The state machine of {} failed a leadership change: {}", group, e.toString());
+      events.execute(tell);
+    } catch (RejectedExecutionException e) {
+      LOG.debug("{}: leadership change not delivered, the node is stopping", group);
     }
   }
 
