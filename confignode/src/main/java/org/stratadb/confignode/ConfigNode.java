@@ -118,7 +118,6 @@ public final class ConfigNode implements AutoCloseable {
     requirePortFree(config.consensusEndpoint());
     dataNodeClients = new DataNodeClients(options.dataNodeRequestTimeout());
     configNodeClients = new ConfigNodeClients();
-    regionOps = Executors.newFixedThreadPool(8, daemonThreads("cn-region-ops"));
     ClusterJoiner joiner =
         new ClusterJoiner(
             configNodeClients,
@@ -130,6 +129,7 @@ public final class ConfigNode implements AutoCloseable {
 
     SystemProperties identity = saved.orElseGet(() -> newIdentity(parameters, joiner));
     nodeId = identity.nodeId();
+    regionOps = Executors.newFixedThreadPool(8, daemonThreads("cn" + nodeId + "-region-ops"));
     boolean hasPeer = startConsensus(identity);
     rpc.serve(rpcService(), "cn" + nodeId);
     if (!identity.joined()) {
@@ -235,7 +235,7 @@ public final class ConfigNode implements AutoCloseable {
                     return machine;
                   });
       consensus.start();
-      region = new ConfigRegion(consensus, state);
+      region = new ConfigRegion(consensus, state, identity.nodeId());
     } catch (ConsensusException e) {
       throw new ConfigNodeStartupException(
           "the ConfigNode consensus cannot start: " + e.getMessage(), e);

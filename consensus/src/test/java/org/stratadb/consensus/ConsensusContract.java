@@ -34,7 +34,14 @@ import org.stratadb.consensus.testing.Waits;
  * group size) by the subclasses.
  */
 abstract class ConsensusContract {
-  static final ConsensusGroupId GROUP = new ConsensusGroupId(ConsensusGroupId.Type.DATA_REGION, 7);
+  /**
+   * A group id of its own per test class: the classes run side by side in one JVM, where Ratis
+   * registers a JMX bean per node id and group.
+   */
+  final ConsensusGroupId GROUP =
+      new ConsensusGroupId(
+          ConsensusGroupId.Type.DATA_REGION, Math.floorMod(getClass().getName().hashCode(), 1000));
+
   static final long NO_AUTO_SNAPSHOT = 1_000_000;
 
   @TempDir Path tmp;

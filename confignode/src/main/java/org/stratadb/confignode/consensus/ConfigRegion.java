@@ -31,10 +31,15 @@ public final class ConfigRegion {
 
   private final IConsensus consensus;
   private final ClusterState state;
+  private final int selfId;
 
-  public ConfigRegion(IConsensus consensus, ClusterState state) {
+  /**
+   * @param selfId this ConfigNode's node id
+   */
+  public ConfigRegion(IConsensus consensus, ClusterState state, int selfId) {
     this.consensus = consensus;
     this.state = state;
+    this.selfId = selfId;
   }
 
   public IConsensus consensus() {
@@ -77,9 +82,12 @@ public final class ConfigRegion {
     return consensus.leader(GROUP).map(Peer::nodeId);
   }
 
-  /** The internal RPC endpoint of the current leader, if one is known here. */
+  /**
+   * The internal RPC endpoint of the current leader if it is another node known here; empty while
+   * no leader is known, or while this node has just been elected and is not ready yet.
+   */
   public Optional<HostPort> leaderInternalEndpoint() {
-    return leaderId().flatMap(this::internalEndpoint);
+    return leaderId().filter(id -> id != selfId).flatMap(this::internalEndpoint);
   }
 
   /** Throws the redirect for callers of leader-only operations unless this node leads. */
@@ -90,9 +98,10 @@ public final class ConfigRegion {
   }
 
   /**
-   * Waits until some leader is known (this node or another), at most {@code timeout}.
+   * Waits until this node is a ready leader or another node is known to lead, at most {@code
+   * timeout}.
    *
-   * @return whether one is known
+   * @return whether either is the case
    */
   public boolean awaitLeader(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();

@@ -19,7 +19,6 @@ import org.apache.ratis.protocol.GroupManagementRequest;
 import org.apache.ratis.protocol.RaftClientReply;
 import org.apache.ratis.protocol.RaftGroup;
 import org.apache.ratis.protocol.RaftGroupId;
-import org.apache.ratis.protocol.SnapshotManagementRequest;
 import org.apache.ratis.server.RaftServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +64,7 @@ public final class RatisConsensus implements IConsensus {
   private volatile State state = State.NEW;
   private RaftServer server;
   private ExecutorService events;
-  private GroupClients clients;
+  private LeaderCalls calls;
   private RatisRequests requests;
   private RatisMembership membership;
 
@@ -105,11 +104,9 @@ public final class RatisConsensus implements IConsensus {
                 .setProperties(RatisProperties.server(settings, tuning, ratisDir))
                 .setStateMachineRegistry(this::newStateMachine)
                 .build();
-        clients =
-            new GroupClients(
-                RatisProperties.client(settings), RatisProperties.clientRetryPolicy(settings));
-        requests = new RatisRequests(settings, server, clients);
-        membership = new RatisMembership(settings, server, clients, requests);
+        calls = new LeaderCalls(settings, server);
+        requests = new RatisRequests(server, calls);
+        membership = new RatisMembership(server, calls);
         server.start();
         Set<RaftGroupId> loaded = new HashSet<>();
         server.getGroupIds().forEach(loaded::add);
@@ -184,7 +181,6 @@ public final class RatisConsensus implements IConsensus {
   public void deleteLocalPeer(ConsensusGroupId group) throws ConsensusException {
     synchronized (lifecycle) {
       GroupHandle g = require(group);
-      clients.invalidate(g.raftId());
       // The peers file goes first: it is what says the group exists here.
       try {
         FileSupport.deleteRecursively(GroupDirectories.dirOf(settings.storageDir(), group));
@@ -196,18 +192,13 @@ public final class RatisConsensus implements IConsensus {
         reply =
             server.groupManagement(
                 GroupManagementRequest.newRemove(
-                    requests.clientId(),
-                    server.getId(),
-                    requests.nextCallId(),
-                    g.raftId(),
-                    true,
-                    false));
+                    calls.clientId(), server.getId(), calls.nextCallId(), g.raftId(), true, false));
       } catch (IOException e) {
         throw new ConsensusException(
             "cannot remove " + group + " from Ratis: " + e.getMessage(), e);
       }
       if (!reply.isSuccess()) {
-        throw RatisRequests.failure(group, "delete", reply.getException());
+        throw LeaderCalls.failure(group, "delete", reply.getException());
       }
       deleteQuietly(ratisGroupDir(group));
       LOG.info("Deleted {} on node {}", group, nodeId());
@@ -256,26 +247,7 @@ public final class RatisConsensus implements IConsensus {
 
   @Override
   public void triggerSnapshot(ConsensusGroupId group) throws ConsensusException {
-    GroupHandle g = require(group);
-    RaftClientReply reply =
-        requests.await(
-            g,
-            server.snapshotManagementAsync(
-                SnapshotManagementRequest.newCreate(
-                    requests.clientId(),
-                    server.getId(),
-                    g.raftId(),
-                    requests.nextCallId(),
-                    requests.timeoutMs(),
-                    1)),
-            requests.deadline(),
-            "snapshot");
-    if (!reply.isSuccess()) {
-      throw RatisRequests.failure(group, "snapshot", reply.getException());
-    }
-    if (reply.getLogIndex() < 0) {
-      throw new ConsensusException("the state machine of " + group + " declined a snapshot");
-    }
+    requests.snapshot(require(group));
   }
 
   @Override
@@ -321,7 +293,10 @@ public final class RatisConsensus implements IConsensus {
           nodeId(),
           peers.stream().map(Peer::nodeId).toList());
     } catch (IOException e) {
-      LOG.warn("Cannot record the new peers of {}: {}", group, e.toString());
+      if (Files.isDirectory(dir)) {
+        LOG.warn("Cannot record the new peers of {}: {}", group, e.toString());
+      }
+      // Otherwise the group is being deleted and its peers no longer matter.
     }
   }
 
@@ -333,12 +308,12 @@ public final class RatisConsensus implements IConsensus {
       reply =
           server.groupManagement(
               GroupManagementRequest.newAdd(
-                  requests.clientId(), server.getId(), requests.nextCallId(), raftGroup, true));
+                  calls.clientId(), server.getId(), calls.nextCallId(), raftGroup, true));
     } catch (IOException e) {
       throw new ConsensusException("cannot start " + group + ": " + e.getMessage(), e);
     }
     if (!reply.isSuccess()) {
-      throw RatisRequests.failure(group, "create", reply.getException());
+      throw LeaderCalls.failure(group, "create", reply.getException());
     }
   }
 
@@ -393,8 +368,12 @@ public final class RatisConsensus implements IConsensus {
   }
 
   private IOException stopQuietly() {
-    if (clients != null) {
-      clients.close();
+    if (calls != null) {
+      try {
+        calls.close();
+      } catch (IOException e) {
+        LOG.warn("Closing the Ratis client of node {} failed: {}", nodeId(), e.toString());
+      }
     }
     if (events != null) {
       // No leadership callbacks once stopping starts; stop() follows for every state machine.

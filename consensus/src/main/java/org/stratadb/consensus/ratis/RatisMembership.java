@@ -3,37 +3,35 @@ package org.stratadb.consensus.ratis;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import org.apache.ratis.client.RaftClient;
+import java.util.concurrent.CompletableFuture;
+import org.apache.ratis.client.RaftClientRpc;
 import org.apache.ratis.protocol.RaftClientReply;
+import org.apache.ratis.protocol.RaftClientRequest;
 import org.apache.ratis.protocol.RaftPeer;
+import org.apache.ratis.protocol.RaftPeerId;
 import org.apache.ratis.protocol.SetConfigurationRequest;
+import org.apache.ratis.protocol.TransferLeadershipRequest;
 import org.apache.ratis.server.RaftServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stratadb.consensus.api.ConsensusException;
-import org.stratadb.consensus.api.ConsensusSettings;
 import org.stratadb.consensus.api.Peer;
 
 /**
- * Membership and leadership changes. They go through the group's Ratis client, which finds the
- * leader, so they may be called on any member; Ratis brings a new peer up to date (log or snapshot)
- * before the new membership is committed.
+ * Membership and leadership changes. They go to the leader through {@link LeaderCalls}, so any
+ * member may ask; Ratis brings a new peer up to date (log or snapshot) before it commits the new
+ * membership.
  */
 final class RatisMembership {
   private static final Logger LOG = LoggerFactory.getLogger(RatisMembership.class);
   private static final long POLL_MS = 20;
 
-  private final ConsensusSettings settings;
   private final RaftServer server;
-  private final GroupClients clients;
-  private final RatisRequests requests;
+  private final LeaderCalls calls;
 
-  RatisMembership(
-      ConsensusSettings settings, RaftServer server, GroupClients clients, RatisRequests requests) {
-    this.settings = settings;
+  RatisMembership(RaftServer server, LeaderCalls calls) {
     this.server = server;
-    this.clients = clients;
-    this.requests = requests;
+    this.calls = calls;
   }
 
   void add(GroupHandle g, Peer peer) throws ConsensusException {
@@ -47,12 +45,12 @@ final class RatisMembership {
       throw new ConsensusException(
           "node " + peer.nodeId() + " is already a peer of " + g.group() + " as " + existing.get());
     }
-    SetConfigurationRequest.Arguments args =
+    setConfiguration(
+        g,
         SetConfigurationRequest.Arguments.newBuilder()
             .setServersInNewConf(List.of(RatisIds.raftPeer(peer)))
             .setMode(SetConfigurationRequest.Mode.ADD)
-            .build();
-    setConfiguration(g, args, "add node " + peer.nodeId() + " to");
+            .build());
     LOG.info("Added node {} to {}", peer.nodeId(), g.group());
   }
 
@@ -68,9 +66,8 @@ final class RatisMembership {
     if (next.isEmpty()) {
       throw new ConsensusException("cannot remove the last peer of " + g.group());
     }
-    SetConfigurationRequest.Arguments args =
-        SetConfigurationRequest.Arguments.newBuilder().setServersInNewConf(next).build();
-    setConfiguration(g, args, "remove node " + peer.nodeId() + " from");
+    setConfiguration(
+        g, SetConfigurationRequest.Arguments.newBuilder().setServersInNewConf(next).build());
     LOG.info("Removed node {} from {}", peer.nodeId(), g.group());
   }
 
@@ -82,27 +79,26 @@ final class RatisMembership {
     if (isLeader(g, target)) {
       return;
     }
-    long deadline = requests.deadline();
-    RaftClientReply reply;
-    try {
-      reply =
-          client(g)
-              .admin()
-              .transferLeadership(RatisIds.peerId(target.nodeId()), requests.timeoutMs());
-    } catch (IOException e) {
-      throw new ConsensusException(
-          "cannot move the leadership of "
-              + g.group()
-              + " to node "
-              + target.nodeId()
-              + ": "
-              + e.getMessage(),
-          e);
-    }
-    if (!reply.isSuccess()) {
-      throw RatisRequests.failure(g.group(), "leader transfer", reply.getException());
-    }
-    // The transfer is done on the old leader; wait until this replica has heard of it too.
+    long deadline = calls.deadline();
+    RaftPeerId newLeader = RatisIds.peerId(target.nodeId());
+    calls.toLeader(
+        g,
+        "leader transfer",
+        new AdminCall() {
+          @Override
+          public RaftClientRequest request(RaftPeerId to, long callId) {
+            return new TransferLeadershipRequest(
+                calls.clientId(), to, g.raftId(), callId, newLeader, calls.timeoutMs());
+          }
+
+          @Override
+          public CompletableFuture<RaftClientReply> local(RaftClientRequest request)
+              throws IOException {
+            return server.transferLeadershipAsync((TransferLeadershipRequest) request);
+          }
+        },
+        deadline);
+    // The old leader has seen the move; wait until this replica has heard of it too.
     while (!isLeader(g, target)) {
       if (System.nanoTime() > deadline) {
         throw new ConsensusException(
@@ -111,7 +107,7 @@ final class RatisMembership {
                 + " did not reach node "
                 + target.nodeId()
                 + " within "
-                + settings.requestTimeout().toMillis()
+                + calls.timeoutMs()
                 + " ms");
       }
       sleep();
@@ -119,28 +115,37 @@ final class RatisMembership {
     LOG.info("Moved the leadership of {} to node {}", g.group(), target.nodeId());
   }
 
+  private void setConfiguration(GroupHandle g, SetConfigurationRequest.Arguments args)
+      throws ConsensusException {
+    calls.toLeader(
+        g,
+        "membership change",
+        new AdminCall() {
+          @Override
+          public RaftClientRequest request(RaftPeerId to, long callId) {
+            return new SetConfigurationRequest(calls.clientId(), to, g.raftId(), callId, args);
+          }
+
+          @Override
+          public CompletableFuture<RaftClientReply> local(RaftClientRequest request)
+              throws IOException {
+            return server.setConfigurationAsync((SetConfigurationRequest) request);
+          }
+        },
+        calls.deadline());
+  }
+
+  /** An admin request: sent to a remote leader with a blocking RPC, bounded by its deadline. */
+  private abstract static class AdminCall implements LeaderCalls.Call {
+    @Override
+    public CompletableFuture<RaftClientReply> remote(RaftClientRpc rpc, RaftClientRequest request)
+        throws IOException {
+      return CompletableFuture.completedFuture(rpc.sendRequest(request));
+    }
+  }
+
   private static boolean isLeader(GroupHandle g, Peer target) {
     return g.leader().map(p -> p.nodeId() == target.nodeId()).orElse(false);
-  }
-
-  private void setConfiguration(GroupHandle g, SetConfigurationRequest.Arguments args, String what)
-      throws ConsensusException {
-    RaftClientReply reply;
-    try {
-      reply = client(g).admin().setConfiguration(args);
-    } catch (IOException e) {
-      throw new ConsensusException("cannot " + what + " " + g.group() + ": " + e.getMessage(), e);
-    } finally {
-      // The client was made for the old membership.
-      clients.invalidate(g.raftId());
-    }
-    if (!reply.isSuccess()) {
-      throw RatisRequests.failure(g.group(), "membership change", reply.getException());
-    }
-  }
-
-  private RaftClient client(GroupHandle g) {
-    return clients.get(g.raftId(), g::raftGroup);
   }
 
   private static void checkGroup(GroupHandle g, Peer peer) throws ConsensusException {

@@ -6,12 +6,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.ratis.RaftConfigKeys;
 import org.apache.ratis.client.RaftClientConfigKeys;
-import org.apache.ratis.client.retry.RequestTypeDependentRetryPolicy;
 import org.apache.ratis.conf.RaftProperties;
 import org.apache.ratis.grpc.GrpcConfigKeys;
-import org.apache.ratis.proto.RaftProtos.RaftClientRequestProto;
-import org.apache.ratis.retry.RetryPolicies;
-import org.apache.ratis.retry.RetryPolicy;
 import org.apache.ratis.rpc.SupportedRpcType;
 import org.apache.ratis.server.RaftServerConfigKeys;
 import org.apache.ratis.util.SizeInBytes;
@@ -72,17 +68,6 @@ final class RatisProperties {
     RaftConfigKeys.Rpc.setType(p, SupportedRpcType.GRPC);
     RaftClientConfigKeys.Rpc.setRequestTimeout(p, millis(settings.requestTimeout()));
     return p;
-  }
-
-  /** Retries every kind of request with a short pause until the request timeout has passed. */
-  static RetryPolicy clientRetryPolicy(ConsensusSettings settings) {
-    RequestTypeDependentRetryPolicy.Builder b = RequestTypeDependentRetryPolicy.newBuilder();
-    RetryPolicy pause = RetryPolicies.retryForeverWithSleep(millis(RETRY_PAUSE));
-    for (RaftClientRequestProto.TypeCase type : RaftClientRequestProto.TypeCase.values()) {
-      b.setRetryPolicy(type, pause);
-      b.setTimeout(type, millis(settings.requestTimeout()));
-    }
-    return b.build();
   }
 
   static TimeDuration millis(Duration d) {

@@ -90,7 +90,13 @@ final class RatisStateMachine extends BaseStateMachine {
                 stateMachine.start();
                 started = true;
               }
-              loadLatestSnapshot();
+              try {
+                loadLatestSnapshot();
+              } catch (IOException | RuntimeException e) {
+                // Ratis never opens this replica, so nothing else would stop the state machine.
+                close();
+                throw e;
+              }
             },
             IOException.class);
   }
