@@ -59,14 +59,15 @@ public final class QueryEngine {
   /** Runs an analyzed query. */
   public ExecutionResult execute(QuerySpec spec, SessionContext session) {
     Objects.requireNonNull(session, "session");
-    DistributedPlan plan = new Planner(services).plan(spec);
-    Operators operators = new Operators(services.regions(), blockRows);
     try {
+      DistributedPlan plan = new Planner(services).plan(spec);
+      Operators operators = new Operators(services.regions(), blockRows);
       return new ExecutionResult.Rows(new QueryResultSet(plan.header(), operators.start(plan)));
     } catch (StrataException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw new StrataException(StatusCode.QUERY_PROCESS_ERROR, e.getMessage(), e);
+      throw new StrataException(
+          StatusCode.QUERY_PROCESS_ERROR, "query planning failed: " + e.getMessage(), e);
     }
   }
 

@@ -3,34 +3,38 @@ package org.stratadb.query.exec;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.tsfile.block.column.Column;
-import org.apache.tsfile.block.column.ColumnBuilder;
 import org.apache.tsfile.enums.TSDataType;
 import org.apache.tsfile.read.common.block.TsBlock;
-import org.apache.tsfile.read.common.block.TsBlockBuilder;
-import org.apache.tsfile.read.common.block.column.TimeColumnBuilder;
+import org.apache.tsfile.read.common.block.column.TimeColumn;
 
 /**
  * Full outer join by time of time-ordered children (see {@link
- * org.stratadb.query.plan.TimeJoinNode}): a row for every time any child has, each output column
- * taken from the first child feeding it that has a non-null value at that time. Works on columns:
- * values are copied position by position, nothing is allocated per row.
+ * org.stratadb.query.plan.TimeJoinNode}): a row for every time any child has; an output column
+ * takes the non-null value of a child feeding it at that time. Works column-wise: the row merge
+ * only records, per child, which of its positions land on which output rows; values are then
+ * scattered into primitive arrays in one tight loop per child column. Nothing is allocated per row.
  */
 final class TimeJoinOperator implements Operator {
   private final Operator[] children;
   private final List<TSDataType> types;
   private final int blockRows;
 
-  /** For output column o: the children feeding it and their column indexes. */
-  private final int[][] sourceChild;
+  /** For child c: the output column of each of its columns. */
+  private final int[][] columnMaps;
 
-  private final int[][] sourceColumn;
+  private final ColumnScatter[] outputs;
   private final TsBlock[] heads;
   private final int[] positions;
   private final long[] headTimes;
-  private boolean started;
   private final boolean[] finished;
-  private final TsBlockBuilder builder;
+
+  /** Per child, the head positions taken for this block and the output rows they land on. */
+  private final int[][] takenPositions;
+
+  private final int[][] takenRows;
+  private final int[] taken;
   private final int[][] single;
+  private boolean started;
   private boolean done;
 
   TimeJoinOperator(
@@ -38,35 +42,32 @@ final class TimeJoinOperator implements Operator {
     this.children = children.toArray(new Operator[0]);
     this.types = List.copyOf(types);
     this.blockRows = rows;
-    int width = types.size();
-    int[] feeds = new int[width];
-    for (List<Integer> map : columnMaps) {
-      for (int out : map) {
-        feeds[out]++;
-      }
+    int n = this.children.length;
+    this.columnMaps = new int[n][];
+    for (int c = 0; c < n; c++) {
+      this.columnMaps[c] = columnMaps.get(c).stream().mapToInt(Integer::intValue).toArray();
     }
-    this.sourceChild = new int[width][];
-    this.sourceColumn = new int[width][];
-    for (int o = 0; o < width; o++) {
-      sourceChild[o] = new int[feeds[o]];
-      sourceColumn[o] = new int[feeds[o]];
+    this.outputs = new ColumnScatter[types.size()];
+    for (int o = 0; o < outputs.length; o++) {
+      outputs[o] = new ColumnScatter(types.get(o), rows);
     }
-    int[] filled = new int[width];
-    for (int c = 0; c < columnMaps.size(); c++) {
-      List<Integer> map = columnMaps.get(c);
-      for (int col = 0; col < map.size(); col++) {
-        int o = map.get(col);
-        sourceChild[o][filled[o]] = c;
-        sourceColumn[o][filled[o]] = col;
-        filled[o]++;
-      }
+    this.heads = new TsBlock[n];
+    this.positions = new int[n];
+    this.headTimes = new long[n];
+    this.finished = new boolean[n];
+    this.takenPositions = new int[n][rows];
+    this.takenRows = new int[n][rows];
+    this.taken = new int[n];
+    this.single = n == 1 ? singleSources(types.size(), this.columnMaps[0]) : null;
+  }
+
+  /** For one child: the child column of each output column, or none. */
+  private static int[][] singleSources(int width, int[] map) {
+    int[][] sources = new int[width][0];
+    for (int col = 0; col < map.length; col++) {
+      sources[map[col]] = new int[] {col};
     }
-    this.single = this.children.length == 1 ? sourceColumn : null;
-    this.heads = new TsBlock[this.children.length];
-    this.positions = new int[this.children.length];
-    this.headTimes = new long[this.children.length];
-    this.finished = new boolean[this.children.length];
-    this.builder = Blocks.builder(types, rows);
+    return sources;
   }
 
   @Override
@@ -88,10 +89,29 @@ final class TimeJoinOperator implements Operator {
       }
       started = true;
     }
-    builder.reset();
-    TimeColumnBuilder time = builder.getTimeColumnBuilder();
-    ColumnBuilder[] out = builder.getValueColumnBuilders();
-    while (builder.getPositionCount() < blockRows) {
+    for (ColumnScatter output : outputs) {
+      output.reset();
+    }
+    long[] times = new long[blockRows];
+    int rows = mergeRows(times);
+    for (int c = 0; c < children.length; c++) {
+      flush(c);
+    }
+    if (rows == 0) {
+      close();
+      return null;
+    }
+    Column[] columns = new Column[outputs.length];
+    for (int o = 0; o < columns.length; o++) {
+      columns[o] = outputs[o].build(rows);
+    }
+    return new TsBlock(rows, new TimeColumn(rows, times), columns);
+  }
+
+  /** Merges the children's times into up to blockRows rows, recording what each child gives. */
+  private int mergeRows(long[] times) {
+    int rows = 0;
+    while (rows < blockRows) {
       long min = Long.MAX_VALUE;
       boolean any = false;
       for (int c = 0; c < children.length; c++) {
@@ -103,43 +123,37 @@ final class TimeJoinOperator implements Operator {
       if (!any) {
         break;
       }
-      time.writeLong(min);
-      for (int o = 0; o < out.length; o++) {
-        writeValue(o, min, out[o]);
-      }
-      builder.declarePosition();
+      times[rows] = min;
       for (int c = 0; c < children.length; c++) {
         if (!finished[c] && headTimes[c] == min) {
+          takenPositions[c][taken[c]] = positions[c];
+          takenRows[c][taken[c]] = rows;
+          taken[c]++;
           positions[c]++;
           advance(c);
         }
       }
+      rows++;
     }
-    if (builder.isEmpty()) {
-      close();
-      return null;
-    }
-    return builder.build();
+    return rows;
   }
 
-  private void writeValue(int o, long time, ColumnBuilder into) {
-    int[] feeding = sourceChild[o];
-    for (int s = 0; s < feeding.length; s++) {
-      int c = feeding[s];
-      if (!finished[c] && headTimes[c] == time) {
-        Column column = heads[c].getColumn(sourceColumn[o][s]);
-        if (!column.isNull(positions[c])) {
-          into.write(column, positions[c]);
-          return;
-        }
-      }
+  /** Scatters what was taken from child c's head block into the outputs. */
+  private void flush(int c) {
+    if (taken[c] == 0) {
+      return;
     }
-    into.appendNull();
+    int[] map = columnMaps[c];
+    for (int col = 0; col < map.length; col++) {
+      outputs[map[col]].scatter(heads[c].getColumn(col), takenPositions[c], takenRows[c], taken[c]);
+    }
+    taken[c] = 0;
   }
 
-  /** Moves child c to its next unread row (pulling blocks as needed) and caches its time. */
+  /** Moves child c to its next unread row, pulling blocks as needed, and caches its time. */
   private void advance(int c) {
     while (!finished[c] && (heads[c] == null || positions[c] >= heads[c].getPositionCount())) {
+      flush(c);
       heads[c] = children[c].next();
       positions[c] = 0;
       if (heads[c] == null) {

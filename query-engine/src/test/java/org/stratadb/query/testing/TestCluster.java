@@ -22,6 +22,7 @@ import org.stratadb.query.spi.QueryServices;
 import org.stratadb.query.spi.RegionAccess;
 import org.stratadb.query.spi.RegionReader;
 import org.stratadb.query.spi.RegionSlice;
+import org.stratadb.query.spi.RegionSlices;
 import org.stratadb.query.spi.SchemaLookup;
 import org.stratadb.query.spi.SeriesSchema;
 import org.stratadb.storage.api.AggregationQuery;
@@ -208,27 +209,12 @@ public final class TestCluster
 
   @Override
   public List<RegionSlice> dataRegions(PartialPath device, TimeRange range) {
-    List<RegionSlice> out = new ArrayList<>();
-    TreeSet<Long> written = writtenSlots.getOrDefault(device, new TreeSet<>());
+    TreeMap<Long, Integer> assigned = new TreeMap<>();
     long interval = slots.timePartitionInterval();
-    for (long index : written) {
-      long start = index * interval;
-      long end = start + interval - 1;
-      if (!range.overlaps(start, end)) {
-        continue;
-      }
-      TimeRange clipped = new TimeRange(Math.max(start, range.start()), Math.min(end, range.end()));
-      int region = regionOf(device.toString(), start);
-      RegionSlice last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && last.regionId() == region && last.range().end() + 1 == clipped.start()) {
-        out.set(
-            out.size() - 1,
-            new RegionSlice(region, new TimeRange(last.range().start(), clipped.end())));
-      } else {
-        out.add(new RegionSlice(region, clipped));
-      }
+    for (long index : writtenSlots.getOrDefault(device, new TreeSet<>())) {
+      assigned.put(index * interval, regionOf(device.toString(), index * interval));
     }
-    return out;
+    return RegionSlices.of(assigned, interval, range);
   }
 
   @Override
