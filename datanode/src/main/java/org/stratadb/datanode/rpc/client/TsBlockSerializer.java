@@ -37,13 +37,13 @@ public final class TsBlockSerializer {
     int columns = block.getValueColumnCount();
     int rows = block.getPositionCount();
     byte[] types = new byte[columns];
-    boolean[] hasNull = new boolean[columns];
+    boolean[][] nulls = new boolean[columns][];
     long size = 4L + columns + 4 + (columns + 1) + 1 + 8L * rows;
     for (int c = 0; c < columns; c++) {
       Column column = block.getColumn(c);
       types[c] = WireTypes.physicalCode(typeOf(column, declared, c));
-      hasNull[c] = anyNull(column, rows);
-      size += valueColumnSize(column, types[c], hasNull[c], rows);
+      nulls[c] = nullFlags(column, rows);
+      size += valueColumnSize(column, types[c], nulls[c], rows);
     }
     if (size > Integer.MAX_VALUE - 8) {
       throw new IllegalArgumentException("TsBlock of " + size + " bytes is too large to send");
@@ -59,10 +59,10 @@ public final class TsBlockSerializer {
     Column time = block.getTimeColumn();
     out.put((byte) 0);
     for (int r = 0; r < rows; r++) {
-      out.putLong(time.isNull(r) ? 0 : time.getLong(r));
+      out.putLong(time.getLong(r));
     }
     for (int c = 0; c < columns; c++) {
-      writeValueColumn(out, block.getColumn(c), types[c], hasNull[c], rows);
+      writeValueColumn(out, block.getColumn(c), types[c], nulls[c], rows);
     }
     return out.array();
   }
@@ -83,28 +83,33 @@ public final class TsBlockSerializer {
     return type == null ? TSDataType.TEXT : type;
   }
 
-  private static boolean anyNull(Column column, int rows) {
+  /** Which rows are null, or null if none is. */
+  private static boolean[] nullFlags(Column column, int rows) {
     if (!column.mayHaveNull()) {
-      return false;
+      return null;
     }
+    boolean[] flags = null;
     for (int r = 0; r < rows; r++) {
       if (column.isNull(r)) {
-        return true;
+        if (flags == null) {
+          flags = new boolean[rows];
+        }
+        flags[r] = true;
       }
     }
-    return false;
+    return flags;
   }
 
-  private static long valueColumnSize(Column column, byte type, boolean hasNull, int rows) {
+  private static long valueColumnSize(Column column, byte type, boolean[] nulls, int rows) {
     int bitmapBytes = (rows + 7) / 8;
-    long size = 1 + (hasNull ? bitmapBytes : 0);
+    long size = 1 + (nulls != null ? bitmapBytes : 0);
     if (type == 0) {
       return size + bitmapBytes;
     }
     long nonNull = rows;
     long text = 0;
     for (int r = 0; r < rows; r++) {
-      if (hasNull && column.isNull(r)) {
+      if (nulls != null && nulls[r]) {
         nonNull--;
       } else if (type == 5) {
         text += column.getBinary(r).getLength();
@@ -138,47 +143,64 @@ public final class TsBlockSerializer {
   }
 
   private static void writeValueColumn(
-      ByteBuffer out, Column column, byte type, boolean hasNull, int rows) {
-    out.put((byte) (hasNull ? 1 : 0));
-    if (hasNull) {
-      writeBits(out, column, rows, true);
+      ByteBuffer out, Column column, byte type, boolean[] nulls, int rows) {
+    out.put((byte) (nulls != null ? 1 : 0));
+    if (nulls != null) {
+      writeBits(out, nulls, rows);
     }
-    if (type == 0) {
-      writeBits(out, column, rows, false);
-      return;
-    }
-    for (int r = 0; r < rows; r++) {
-      if (hasNull && column.isNull(r)) {
-        continue;
-      }
-      switch (type) {
-        case 1:
-          out.putInt(column.getInt(r));
-          break;
-        case 2:
-          out.putLong(column.getLong(r));
-          break;
-        case 3:
-          out.putInt(Float.floatToIntBits(column.getFloat(r)));
-          break;
-        case 4:
-          out.putLong(Double.doubleToLongBits(column.getDouble(r)));
-          break;
-        default:
-          byte[] bytes = column.getBinary(r).getValues();
-          out.putInt(bytes.length);
-          out.put(bytes);
-          break;
-      }
+    switch (type) {
+      case 0:
+        boolean[] values = new boolean[rows];
+        for (int r = 0; r < rows; r++) {
+          values[r] = (nulls == null || !nulls[r]) && column.getBoolean(r);
+        }
+        writeBits(out, values, rows);
+        break;
+      case 1:
+        for (int r = 0; r < rows; r++) {
+          if (nulls == null || !nulls[r]) {
+            out.putInt(column.getInt(r));
+          }
+        }
+        break;
+      case 2:
+        for (int r = 0; r < rows; r++) {
+          if (nulls == null || !nulls[r]) {
+            out.putLong(column.getLong(r));
+          }
+        }
+        break;
+      case 3:
+        for (int r = 0; r < rows; r++) {
+          if (nulls == null || !nulls[r]) {
+            out.putInt(Float.floatToIntBits(column.getFloat(r)));
+          }
+        }
+        break;
+      case 4:
+        for (int r = 0; r < rows; r++) {
+          if (nulls == null || !nulls[r]) {
+            out.putLong(Double.doubleToLongBits(column.getDouble(r)));
+          }
+        }
+        break;
+      default:
+        for (int r = 0; r < rows; r++) {
+          if (nulls == null || !nulls[r]) {
+            byte[] bytes = column.getBinary(r).getValues();
+            out.putInt(bytes.length);
+            out.put(bytes);
+          }
+        }
+        break;
     }
   }
 
-  /** One bit per row, first row in the highest bit: null flags, or boolean values (null = 0). */
-  private static void writeBits(ByteBuffer out, Column column, int rows, boolean nullFlags) {
+  /** One bit per row, first row in the highest bit of the first byte. */
+  private static void writeBits(ByteBuffer out, boolean[] bits, int rows) {
     int current = 0;
     for (int r = 0; r < rows; r++) {
-      boolean bit = nullFlags ? column.isNull(r) : !column.isNull(r) && column.getBoolean(r);
-      if (bit) {
+      if (bits[r]) {
         current |= 0x80 >>> (r & 7);
       }
       if ((r & 7) == 7) {
