@@ -101,8 +101,11 @@ final class InnerNode extends Node {
       int at = indexOf(array, child.name);
       if (at >= 0) {
         Node[] copy = array.clone();
+        Node replaced = copy[at];
         copy[at] = child;
         children = copy;
+        countReplaced(replaced, child);
+        return;
       } else if (array.length < SMALL) {
         int insert = -at - 1;
         Node[] grown = new Node[array.length + 1];
@@ -121,7 +124,20 @@ final class InnerNode extends Node {
     } else {
       @SuppressWarnings("unchecked")
       Map<String, Node> map = (Map<String, Node>) current;
-      map.put(child.name, child);
+      Node replaced = map.put(child.name, child);
+      if (replaced != null) {
+        countReplaced(replaced, child);
+        return;
+      }
+    }
+    if (child instanceof MeasurementNode) {
+      measurementCount++;
+    }
+  }
+
+  private void countReplaced(Node replaced, Node child) {
+    if (replaced instanceof MeasurementNode) {
+      measurementCount--;
     }
     if (child instanceof MeasurementNode) {
       measurementCount++;

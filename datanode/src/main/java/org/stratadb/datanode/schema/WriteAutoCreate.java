@@ -1,8 +1,10 @@
 package org.stratadb.datanode.schema;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.tsfile.enums.TSDataType;
 import org.stratadb.commons.error.StrataException;
@@ -29,6 +31,7 @@ final class WriteAutoCreate {
           boolean deviceAligned = existing != null ? existing.isAligned() : aligned;
           List<MeasurementSpec> toCreate = new ArrayList<>();
           Set<String> seen = new HashSet<>();
+          Map<String, StrataException> refused = new HashMap<>();
           boolean pathChecked = false;
           for (int i = 0; i < measurements.length; i++) {
             if (!SchemaRegion.isMissing(out, measurements, i) || types[i] == null) {
@@ -39,6 +42,10 @@ final class WriteAutoCreate {
               continue; // created meanwhile by another writer; resolved below
             }
             if (!seen.add(name)) {
+              StrataException first = refused.get(name);
+              if (first != null) {
+                out.failed(i, first); // the same measurement twice in one write
+              }
               continue;
             }
             MeasurementSpec spec =
@@ -54,6 +61,7 @@ final class WriteAutoCreate {
               toCreate.add(spec);
             } catch (StrataException e) {
               out.failed(i, e);
+              refused.put(name, e);
             }
           }
           if (!toCreate.isEmpty()) {
