@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stratadb.it.Await;
 import org.stratadb.it.CliTable;
@@ -26,12 +25,6 @@ import org.stratadb.it.ScriptResult;
  * shows one ConfigNode and one DataNode Running; stop-standalone.sh stops both; a restart keeps
  * every node id and all data.
  */
-@EnabledIfSystemProperty(
-    named = "it.nodes",
-    matches = "true",
-    disabledReason =
-        "needs the real ConfigNode and DataNode: enable by deleting this annotation once they are"
-            + " merged, or run with -Dit.nodes=true")
 class StandaloneIT {
   private static final Duration SETTLE = Duration.ofSeconds(60);
 

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stratadb.it.Await;
 import org.stratadb.it.CliTable;
@@ -21,12 +20,6 @@ import org.stratadb.it.ScriptResult;
  * through the scripts form one cluster; after {@code kill -9} of the ConfigNode leader, {@code show
  * cluster} still answers and the cluster accepts a new database.
  */
-@EnabledIfSystemProperty(
-    named = "it.nodes",
-    matches = "true",
-    disabledReason =
-        "needs the real ConfigNode and DataNode: enable by deleting this annotation once they are"
-            + " merged, or run with -Dit.nodes=true")
 class ThreeConfigNodesIT {
   private static final Duration FAILOVER = Duration.ofSeconds(60);
 
