@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -201,7 +202,16 @@ public final class ProcessHarness
    * both nodes are ready.
    */
   public Cluster startStandalone() {
+    return startStandalone(home -> {});
+  }
+
+  /**
+   * Like {@link #startStandalone()}, letting {@code configure} change the home (settings,
+   * environment) before the nodes start.
+   */
+  public Cluster startStandalone(Consumer<NodeHome> configure) {
     NodeHome home = standaloneHome(home("standalone"));
+    configure.accept(home);
     home.run("start-standalone.sh").assertSuccess();
     NodeProcess configNode = home.node(Role.CONFIGNODE).awaitReady(READY_TIMEOUT);
     NodeProcess dataNode = home.node(Role.DATANODE).awaitReady(READY_TIMEOUT);
