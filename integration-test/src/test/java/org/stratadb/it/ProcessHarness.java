@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
@@ -33,8 +36,18 @@ import org.junit.jupiter.api.extension.TestWatcher;
  * started is stopped by pid (those in pid files and those it launched): SIGTERM, then SIGKILL after
  * {@link #STOP_GRACE}. When a test fails, its logs are copied to {@code
  * target/it-logs/<TestClass>/<test>/} and their ends printed.
+ *
+ * <p>Registered on a <em>static</em> field, the harness serves the whole class instead: homes under
+ * {@code target/it/<TestClass>/shared/}, processes started in {@code @BeforeAll} (or by the first
+ * test) shared by every test and stopped by pid after the last one; a failing test still gets the
+ * logs as they are at that moment.
  */
-public final class ProcessHarness implements BeforeEachCallback, AfterEachCallback, TestWatcher {
+public final class ProcessHarness
+    implements BeforeAllCallback,
+        AfterAllCallback,
+        BeforeEachCallback,
+        AfterEachCallback,
+        TestWatcher {
   /** How long a process gets to stop after SIGTERM at the end of a test. */
   public static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
@@ -50,6 +63,7 @@ public final class ProcessHarness implements BeforeEachCallback, AfterEachCallba
   private String testPath;
   private Thread shutdownHook;
   private boolean fakeNodes;
+  private boolean classLevel;
 
   /**
    * Makes {@link #home} (and so {@link #startStandalone} and {@link #startCluster}) install
@@ -61,10 +75,38 @@ public final class ProcessHarness implements BeforeEachCallback, AfterEachCallba
   }
 
   @Override
+  public void beforeAll(ExtensionContext context) throws IOException {
+    classLevel = true;
+    setUp(context.getRequiredTestClass().getSimpleName() + "/shared");
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (context.getExecutionException().isPresent()) {
+      // a failure in @BeforeAll or @AfterAll, which no test's testFailed reports
+      keepEvidence(context.getRequiredTestClass().getSimpleName() + "/class");
+    }
+    tearDown();
+  }
+
+  @Override
   public void beforeEach(ExtensionContext context) throws IOException {
+    if (!classLevel) {
+      setUp(context.getRequiredTestClass().getSimpleName() + "/" + testName(context));
+    }
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    if (!classLevel) {
+      tearDown();
+    }
+  }
+
+  private void setUp(String path) throws IOException {
     distribution = Distribution.locate();
     itRoot = Path.of(System.getProperty("stratadb.it.dir", "target/it")).toAbsolutePath();
-    testPath = context.getRequiredTestClass().getSimpleName() + "/" + testName(context);
+    testPath = path;
     testDir = itRoot.resolve(testPath);
     NodeHome.deleteRecursively(testDir);
     Files.createDirectories(testDir);
@@ -75,8 +117,7 @@ public final class ProcessHarness implements BeforeEachCallback, AfterEachCallba
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
-  @Override
-  public void afterEach(ExtensionContext context) {
+  private void tearDown() {
     homes.forEach(NodeHome::trackPidFiles);
     List<String> notes = tracker.stopAll(STOP_GRACE);
     notes.forEach(n -> System.err.println("[it] " + testPath + ": " + n));
@@ -89,15 +130,23 @@ public final class ProcessHarness implements BeforeEachCallback, AfterEachCallba
 
   @Override
   public void testFailed(ExtensionContext context, Throwable cause) {
+    keepEvidence(
+        classLevel
+            ? context.getRequiredTestClass().getSimpleName() + "/" + testName(context)
+            : testPath);
+  }
+
+  /** Copies each home's logs to {@code target/it-logs/<keptPath>/} and prints their ends. */
+  private void keepEvidence(String keptPath) {
     if (testDir == null) {
       return;
     }
     Path kept =
         Path.of(System.getProperty("stratadb.it.logs", "target/it-logs"))
             .toAbsolutePath()
-            .resolve(testPath);
+            .resolve(keptPath);
     StringBuilder report = new StringBuilder();
-    report.append("[it] ").append(testPath).append(" failed; node homes in ").append(testDir);
+    report.append("[it] ").append(keptPath).append(" failed; node homes in ").append(testDir);
     try {
       NodeHome.deleteRecursively(kept);
       for (NodeHome home : homes) {
@@ -153,7 +202,16 @@ public final class ProcessHarness implements BeforeEachCallback, AfterEachCallba
    * both nodes are ready.
    */
   public Cluster startStandalone() {
+    return startStandalone(home -> {});
+  }
+
+  /**
+   * Like {@link #startStandalone()}, letting {@code configure} change the home (settings,
+   * environment) before the nodes start.
+   */
+  public Cluster startStandalone(Consumer<NodeHome> configure) {
     NodeHome home = standaloneHome(home("standalone"));
+    configure.accept(home);
     home.run("start-standalone.sh").assertSuccess();
     NodeProcess configNode = home.node(Role.CONFIGNODE).awaitReady(READY_TIMEOUT);
     NodeProcess dataNode = home.node(Role.DATANODE).awaitReady(READY_TIMEOUT);

@@ -125,12 +125,6 @@ public final class LocalConsensus implements IConsensus {
   }
 
   @Override
-  public synchronized List<Peer> peers(ConsensusGroupId group) throws ConsensusException {
-    machine(group);
-    return List.of(new Peer(group, settings.nodeId(), settings.endpoint()));
-  }
-
-  @Override
   public synchronized boolean isLeader(ConsensusGroupId group) {
     return groups.containsKey(group);
   }

@@ -1,13 +1,13 @@
 package org.stratadb.it.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stratadb.it.Await;
 import org.stratadb.it.CliTable;
@@ -21,12 +21,6 @@ import org.stratadb.it.ScriptResult;
  * through the scripts form one cluster; after {@code kill -9} of the ConfigNode leader, {@code show
  * cluster} still answers and the cluster accepts a new database.
  */
-@EnabledIfSystemProperty(
-    named = "it.nodes",
-    matches = "true",
-    disabledReason =
-        "needs the real ConfigNode and DataNode: enable by deleting this annotation once they are"
-            + " merged, or run with -Dit.nodes=true")
 class ThreeConfigNodesIT {
   private static final Duration FAILOVER = Duration.ofSeconds(60);
 
@@ -41,26 +35,53 @@ class ThreeConfigNodesIT {
         nodes.column("NodeType").stream().sorted().toList());
 
     CliTable configNodes = cluster.sql("show confignodes").assertSuccess().table();
+    assertEquals(
+        List.of("Follower", "Follower", "Leader"),
+        configNodes.column("Role").stream().sorted().toList(),
+        () -> "show confignodes: " + configNodes);
     List<Map<String, String>> leaders = configNodes.rowsWhere("Role", "Leader");
-    assertEquals(1, leaders.size(), () -> "one leader expected: " + configNodes);
     NodeProcess leader =
         cluster.configNodeWithInternalPort(Integer.parseInt(leaders.get(0).get("InternalPort")));
 
     leader.kill9();
 
+    // show cluster answers again, from a new leader, which soon hears from the three nodes left
+    // (a new leader knows no statuses at first) and marks the killed node Unknown
+    String killedId = leaders.get(0).get("NodeID");
     Await.until(
-        "show cluster to answer after the leader was killed",
+        "show cluster to answer: the killed leader Unknown, the three others Running",
         FAILOVER,
         () -> cluster.sql("show cluster"),
-        r -> r.exitCode() == 0 && r.table().rows().size() == 4);
+        r ->
+            r.exitCode() == 0
+                && r.table().rows().size() == 4
+                && r.table().rows().stream()
+                    .allMatch(
+                        n ->
+                            n.get("Status")
+                                .equals(n.get("NodeID").equals(killedId) ? "Unknown" : "Running")));
+
+    CliTable survivors =
+        Await.until(
+                "a new ConfigNode leader",
+                FAILOVER,
+                () -> cluster.sql("show confignodes"),
+                r -> r.exitCode() == 0 && r.table().rowsWhere("Role", "Leader").size() == 1)
+            .table();
+    String newLeader = survivors.rowsWhere("Role", "Leader").get(0).get("NodeID");
+    assertNotEquals(killedId, newLeader, () -> "show confignodes: " + survivors);
+
     Await.until(
         "create database to succeed after the leader was killed",
         FAILOVER,
-        () -> cluster.sql("create database root.after_failover"),
+        () -> cluster.sql("create database root.after"),
         r -> r.exitCode() == 0 || r.output().contains("already"));
     ScriptResult databases = cluster.sql("show databases").assertSuccess();
     assertTrue(
-        databases.table().column("Database").contains("root.after_failover"),
+        databases.table().column("Database").contains("root.after"),
         () -> "show databases: " + databases);
+    cluster.sql("insert into root.after.d1(time, s1) values (1, 42)").assertSuccess();
+    CliTable data = cluster.sql("select s1 from root.after.d1").assertSuccess().table();
+    assertEquals(List.of("42.0"), data.column("root.after.d1.s1"), () -> "rows: " + data);
   }
 }
