@@ -45,7 +45,9 @@ public final class ClusterInfoService {
                 int id = n.getLocation().getConfigNodeId();
                 cns.add(n.getLocation().deepCopy());
                 NodeStatus s = id == self ? NodeStatus.RUNNING : ctx.statuses().status(id);
-                status.put(id, statusInfo(s, n.getVersionInfo()));
+                status.put(
+                    id,
+                    statusInfo(s, n.getVersionInfo()).setRole(id == self ? "Leader" : "Follower"));
               }
               for (TDataNodeRecord n : v.dataNodes()) {
                 int id = n.getLocation().getDataNodeId();

@@ -1,6 +1,7 @@
 package org.stratadb.confignode.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -55,6 +56,8 @@ class ClusterInfoTest extends SingleConfigNodeTest {
     assertEquals(
         new TNodeVersionInfo("1.2.3", "abc"), cluster.getNodeStatus().get(1).getVersionInfo());
     assertTrue(cluster.getNodeStatus().get(0).isSetVersionInfo());
+    assertEquals("Leader", cluster.getNodeStatus().get(0).getRole());
+    assertFalse(cluster.getNodeStatus().get(1).isSetRole(), "DataNodes have no role");
   }
 
   @Test
