@@ -1,6 +1,7 @@
 package org.stratadb.it.mini;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -91,6 +92,22 @@ class MiniClusterIT {
         assertEquals(port, s.getLocalPort());
       }
     }
+  }
+
+  @Test
+  void aStartThatOverrunsItsBoundFailsAndLeavesNothingRunning() {
+    try (MiniCluster cluster =
+        MiniCluster.builder().name("MiniClusterIT-overrun").build().start()) {
+      MiniDataNode dn = cluster.dataNode(0);
+      dn.stop();
+      cluster.configNode(0).stop();
+
+      // With no ConfigNode to register with, the DataNode would retry for minutes.
+      MiniClusterException e =
+          assertThrows(MiniClusterException.class, () -> dn.start(Duration.ofSeconds(3)));
+      assertTrue(e.getMessage().contains("did not finish within 3 s"), e::getMessage);
+      assertEquals(MiniNode.State.FAILED, dn.state());
+    } // close() fails the test if the abandoned start left a thread behind
   }
 
   static int idOf(SqlTable showCluster, String nodeType) {

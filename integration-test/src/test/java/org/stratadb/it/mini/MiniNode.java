@@ -69,14 +69,19 @@ public abstract class MiniNode {
    * @throws IllegalStateException if it is running
    * @throws MiniClusterException if it fails to start or does not start within the bound
    */
-  public synchronized MiniNode start() {
+  public MiniNode start() {
+    return start(startTimeout);
+  }
+
+  /** {@link #start()} with a bound of its own. */
+  public synchronized MiniNode start(Duration timeout) {
     if (state == State.RUNNING) {
       throw new IllegalStateException(name + " is already running");
     }
     starts++;
     LOG.info("MiniCluster: starting {} (start #{}) in {}", name, starts, home);
     try {
-      Bounded.run("start " + name, startTimeout, this::startInstance);
+      Bounded.run("start " + name, timeout, this::startInstance);
     } catch (MiniClusterException e) {
       state = State.FAILED;
       stopAfterFailedStart();
