@@ -87,6 +87,14 @@ public final class LocalConsensus implements IConsensus {
   }
 
   @Override
+  public synchronized List<Peer> peers(ConsensusGroupId group) throws ConsensusException {
+    if (!groups.containsKey(group)) {
+      throw new ConsensusException(group + " has no local peer");
+    }
+    return List.of(new Peer(group, settings.nodeId(), settings.endpoint()));
+  }
+
+  @Override
   public synchronized void deleteLocalPeer(ConsensusGroupId group) {
     IStateMachine sm = groups.remove(group);
     if (sm != null) {

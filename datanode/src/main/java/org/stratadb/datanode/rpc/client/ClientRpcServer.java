@@ -214,6 +214,7 @@ public final class ClientRpcServer implements AutoCloseable {
     private final TConfiguration thriftConfig;
     private final Set<Channel> connections = ConcurrentHashMap.newKeySet();
     private final AtomicInteger admitted = new AtomicInteger();
+    private final FramePool frames = new FramePool();
     private volatile ExecutorService workers;
 
     Shared(ConnectionHandlerFactory handlers, ClientRpcLimits limits) {
@@ -233,6 +234,11 @@ public final class ClientRpcServer implements AutoCloseable {
 
     ExecutorService workers() {
       return workers;
+    }
+
+    /** Buffers frames are received into, reused from request to request. */
+    FramePool frames() {
+      return frames;
     }
 
     TConfiguration thriftConfig() {

@@ -26,8 +26,20 @@ import org.stratadb.storage.api.Tablet;
 final class InsertCalls {
   private final Coordinator coordinator;
 
+  /**
+   * Each worker thread decodes tablets into its own reused arrays; a request resets them when it
+   * starts, since the previous request's write has returned (and the engine copied what it keeps).
+   */
+  private final ThreadLocal<ColumnArena> arenas = ThreadLocal.withInitial(ColumnArena::new);
+
   InsertCalls(Coordinator coordinator) {
     this.coordinator = coordinator;
+  }
+
+  private ColumnArena arena() {
+    ColumnArena arena = arenas.get();
+    arena.reset();
+    return arena;
   }
 
   TSStatus insertTablet(ConnectionContext c, TSInsertTabletReq req, boolean dryRun) {
@@ -35,15 +47,18 @@ final class InsertCalls {
         "insertTablet",
         () -> {
           SessionContext session = c.requireSession().context();
+          // The fields, not bufferFor*(), which copy the bytes: the buffers are views of the
+          // request's frame and are only read.
           Tablet tablet =
               TabletDecoder.decode(
                   req.getPrefixPath(),
                   req.isIsAligned(),
                   req.getMeasurements(),
                   req.getTypes(),
-                  req.bufferForTimestamps(),
-                  req.bufferForValues(),
-                  req.getSize());
+                  req.timestamps,
+                  req.values,
+                  req.getSize(),
+                  arena());
           if (!dryRun && tablet.rowCount() > 0) {
             coordinator.insertTablets(session, List.of(tablet));
           }
@@ -63,6 +78,7 @@ final class InsertCalls {
           req.getTypesList(),
           req.getSizeList());
       List<Tablet> tablets = new ArrayList<>(devices);
+      ColumnArena arena = arena();
       for (int i = 0; i < devices; i++) {
         Tablet tablet =
             TabletDecoder.decode(
@@ -72,7 +88,8 @@ final class InsertCalls {
                 req.getTypesList().get(i),
                 req.getTimestampsList().get(i),
                 req.getValuesList().get(i),
-                req.getSizeList().get(i));
+                req.getSizeList().get(i),
+                arena);
         if (tablet.rowCount() > 0) {
           tablets.add(tablet);
         }

@@ -14,7 +14,9 @@ import org.stratadb.storage.api.Tablet;
 /**
  * Decodes the column buffers of {@code insertTablet(s)} into a {@link Tablet}: primitive arrays
  * filled by bulk copies, no object per value except for text (the engine keeps text as {@link
- * Binary}). A pure function of its inputs, so it can be benchmarked on its own.
+ * Binary}). The arrays come from a {@link ColumnArena} when one is given (and may then be longer
+ * than the rows), else they are allocated. A pure function of its inputs, so it can be benchmarked
+ * on its own.
  *
  * <p>Layout (big-endian): {@code rows} int64 timestamps; then each column's {@code rows} values
  * (BOOLEAN one byte, INT32/FLOAT/DATE four, INT64/DOUBLE/TIMESTAMP eight, TEXT/STRING/BLOB an int32
@@ -38,6 +40,22 @@ public final class TabletDecoder {
       ByteBuffer timestamps,
       ByteBuffer values,
       int rows) {
+    return decode(device, aligned, measurements, typeCodes, timestamps, values, rows, null);
+  }
+
+  /**
+   * Like {@link #decode(String, boolean, List, List, ByteBuffer, ByteBuffer, int)}, with the time
+   * and value arrays taken from {@code arena} (null: allocated).
+   */
+  static Tablet decode(
+      String device,
+      boolean aligned,
+      List<String> measurements,
+      List<Integer> typeCodes,
+      ByteBuffer timestamps,
+      ByteBuffer values,
+      int rows,
+      ColumnArena arena) {
     if (device == null || measurements == null || typeCodes == null) {
       throw illegal("a tablet needs a device, measurements and types");
     }
@@ -51,6 +69,9 @@ public final class TabletDecoder {
               + typeCodes.size()
               + " types");
     }
+    if (timestamps == null || values == null) {
+      throw illegal("the tablet of " + device + " has no timestamps or no values");
+    }
     if (rows < 0) {
       throw illegal("tablet of " + device + " has a negative size " + rows);
     }
@@ -63,12 +84,12 @@ public final class TabletDecoder {
       }
       specs[c] = ColumnSpec.of(measurement, WireTypes.dataType(typeCodes.get(c)));
     }
-    long[] times = readTimes(device, timestamps, rows);
+    long[] times = readTimes(device, timestamps, rows, arena);
     ByteBuffer in = values.duplicate().order(ByteOrder.BIG_ENDIAN);
     Object[] columnValues = new Object[columns];
     try {
       for (int c = 0; c < columns; c++) {
-        columnValues[c] = readColumn(in, specs[c].type(), rows);
+        columnValues[c] = readColumn(in, specs[c].type(), rows, arena);
       }
       BitMap[] nulls = in.hasRemaining() ? readBitMaps(in, columns, rows) : null;
       return new Tablet(device, aligned, specs, times, columnValues, nulls, rows);
@@ -77,7 +98,8 @@ public final class TabletDecoder {
     }
   }
 
-  private static long[] readTimes(String device, ByteBuffer timestamps, int rows) {
+  private static long[] readTimes(
+      String device, ByteBuffer timestamps, int rows, ColumnArena arena) {
     if (timestamps.remaining() < (long) rows * Long.BYTES) {
       throw illegal(
           "tablet of "
@@ -88,59 +110,59 @@ public final class TabletDecoder {
               + rows
               + " rows");
     }
-    long[] times = new long[rows];
-    timestamps.duplicate().order(ByteOrder.BIG_ENDIAN).asLongBuffer().get(times);
+    long[] times = arena == null ? new long[rows] : arena.longs(rows);
+    timestamps.duplicate().order(ByteOrder.BIG_ENDIAN).asLongBuffer().get(times, 0, rows);
     return times;
   }
 
-  private static Object readColumn(ByteBuffer in, TSDataType type, int rows) {
+  private static Object readColumn(ByteBuffer in, TSDataType type, int rows, ColumnArena arena) {
     switch (type) {
       case BOOLEAN:
-        return readBooleans(in, rows);
+        return readBooleans(in, rows, arena);
       case INT32:
       case DATE:
         {
-          int[] out = new int[rows];
-          in.asIntBuffer().get(out);
+          int[] out = arena == null ? new int[rows] : arena.ints(rows);
+          in.asIntBuffer().get(out, 0, rows);
           skip(in, (long) rows * Integer.BYTES);
           return out;
         }
       case INT64:
       case TIMESTAMP:
         {
-          long[] out = new long[rows];
-          in.asLongBuffer().get(out);
+          long[] out = arena == null ? new long[rows] : arena.longs(rows);
+          in.asLongBuffer().get(out, 0, rows);
           skip(in, (long) rows * Long.BYTES);
           return out;
         }
       case FLOAT:
         {
-          float[] out = new float[rows];
-          in.asFloatBuffer().get(out);
+          float[] out = arena == null ? new float[rows] : arena.floats(rows);
+          in.asFloatBuffer().get(out, 0, rows);
           skip(in, (long) rows * Float.BYTES);
           return out;
         }
       case DOUBLE:
         {
-          double[] out = new double[rows];
-          in.asDoubleBuffer().get(out);
+          double[] out = arena == null ? new double[rows] : arena.doubles(rows);
+          in.asDoubleBuffer().get(out, 0, rows);
           skip(in, (long) rows * Double.BYTES);
           return out;
         }
       case TEXT:
       case STRING:
       case BLOB:
-        return readBinaries(in, rows);
+        return readBinaries(in, rows, arena);
       default:
         throw illegal("unsupported data type " + type);
     }
   }
 
-  private static boolean[] readBooleans(ByteBuffer in, int rows) {
+  private static boolean[] readBooleans(ByteBuffer in, int rows, ColumnArena arena) {
     if (in.remaining() < rows) {
       throw new java.nio.BufferUnderflowException();
     }
-    boolean[] out = new boolean[rows];
+    boolean[] out = arena == null ? new boolean[rows] : arena.booleans(rows);
     int base = in.position();
     for (int i = 0; i < rows; i++) {
       out[i] = in.get(base + i) != 0;
@@ -149,8 +171,8 @@ public final class TabletDecoder {
     return out;
   }
 
-  private static Binary[] readBinaries(ByteBuffer in, int rows) {
-    Binary[] out = new Binary[rows];
+  private static Binary[] readBinaries(ByteBuffer in, int rows, ColumnArena arena) {
+    Binary[] out = arena == null ? new Binary[rows] : arena.binaries(rows);
     for (int i = 0; i < rows; i++) {
       out[i] = new Binary(readBytes(in));
     }

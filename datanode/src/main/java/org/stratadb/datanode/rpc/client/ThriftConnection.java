@@ -30,7 +30,10 @@ import org.slf4j.LoggerFactory;
 final class ThriftConnection extends ChannelInboundHandlerAdapter {
   private static final Logger LOG = LoggerFactory.getLogger(ClientRpcServer.class);
 
-  /** Frames are received into an array of this size first and grown as bytes arrive. */
+  /**
+   * A frame is received into a pooled array that holds it, else into one of at most this size,
+   * grown as bytes arrive: a length claim alone never allocates more.
+   */
   private static final int INITIAL_BODY_BYTES = 64 * 1024;
 
   private static final int HEADER_BYTES = 4;
@@ -89,6 +92,7 @@ final class ThriftConnection extends ChannelInboundHandlerAdapter {
   public void channelInactive(ChannelHandlerContext ctx) throws Exception {
     inactive = true;
     releasePending();
+    server.frames().give(body);
     body = null;
     if (admitted) {
       server.release(ctx.channel());
@@ -145,7 +149,9 @@ final class ThriftConnection extends ChannelInboundHandlerAdapter {
       int n = Math.min(src.readableBytes(), expected - filled);
       if (filled + n > body.length) {
         int grown = (int) Math.min(expected, Math.max((long) body.length * 2, filled + n));
+        byte[] smaller = body;
         body = Arrays.copyOf(body, grown);
+        server.frames().give(smaller);
       }
       src.readBytes(body, filled, n);
       filled += n;
@@ -176,7 +182,7 @@ final class ThriftConnection extends ChannelInboundHandlerAdapter {
     src.skipBytes(HEADER_BYTES);
     expected = length;
     filled = 0;
-    body = new byte[Math.min(length, INITIAL_BODY_BYTES)];
+    body = server.frames().take(length, Math.min(length, INITIAL_BODY_BYTES));
     return true;
   }
 
@@ -239,22 +245,30 @@ final class ThriftConnection extends ChannelInboundHandlerAdapter {
       LOG.error("Client request from {} failed unexpectedly", remote, e);
       failure = "request failed unexpectedly: " + e;
     } catch (Error e) {
-      finish(ctx, null, "request failed fatally: " + e);
+      finish(ctx, null, "request failed fatally: " + e, frame);
       throw e;
     }
-    finish(ctx, reply, failure);
+    finish(ctx, reply, failure, frame);
   }
 
   /** Hands the outcome of a request back to the event loop. */
-  private void finish(ChannelHandlerContext ctx, FrameOutputTransport reply, String failure) {
+  private void finish(
+      ChannelHandlerContext ctx, FrameOutputTransport reply, String failure, byte[] frame) {
     try {
-      ctx.executor().execute(() -> afterRequest(ctx, reply, failure));
+      ctx.executor().execute(() -> afterRequest(ctx, reply, failure, frame));
     } catch (RejectedExecutionException e) {
       closeHandler();
     }
   }
 
-  private void afterRequest(ChannelHandlerContext ctx, FrameOutputTransport reply, String failure) {
+  /**
+   * Runs on the event loop once the request is done. The frame goes back to the pool: nothing of
+   * the request outlives it (Thrift's binary fields are views of the frame, but every call decodes
+   * or copies them before it returns).
+   */
+  private void afterRequest(
+      ChannelHandlerContext ctx, FrameOutputTransport reply, String failure, byte[] frame) {
+    server.frames().give(frame);
     busy = false;
     if (inactive) {
       closeHandler();
