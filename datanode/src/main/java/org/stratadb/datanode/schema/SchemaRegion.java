@@ -192,12 +192,28 @@ public final class SchemaRegion implements AutoCloseable {
           return null;
         }
         view = DeviceSchema.of(device, node);
+        if (views.size() >= settings.deviceCacheSize()) {
+          evictViews(Math.max(1, settings.deviceCacheSize() / 8));
+        }
         views.put(text, view);
       }
       return view;
     } finally {
       writeLock.unlock();
     }
+  }
+
+  private void evictViews(int count) {
+    java.util.Iterator<String> keys = views.keySet().iterator();
+    for (int i = 0; i < count && keys.hasNext(); i++) {
+      keys.next();
+      keys.remove();
+    }
+  }
+
+  /** The number of cached device views (for tests). */
+  int cachedViews() {
+    return views.size();
   }
 
   /**
