@@ -192,12 +192,28 @@ public final class SchemaRegion implements AutoCloseable {
           return null;
         }
         view = DeviceSchema.of(device, node);
+        if (views.size() >= settings.deviceCacheSize()) {
+          evictViews(Math.max(1, settings.deviceCacheSize() / 8));
+        }
         views.put(text, view);
       }
       return view;
     } finally {
       writeLock.unlock();
     }
+  }
+
+  private void evictViews(int count) {
+    java.util.Iterator<String> keys = views.keySet().iterator();
+    for (int i = 0; i < count && keys.hasNext(); i++) {
+      keys.next();
+      keys.remove();
+    }
+  }
+
+  /** The number of cached device views (for tests). */
+  int cachedViews() {
+    return views.size();
   }
 
   /**
@@ -223,27 +239,7 @@ public final class SchemaRegion implements AutoCloseable {
       TSDataType[] types,
       boolean autoCreate,
       WriteColumns out) {
-    out.reset(measurements.length);
-    DeviceSchema view = deviceSchema(device);
-    int missing =
-        view == null ? countNamed(measurements) : resolveColumns(view, measurements, types, out);
-    if (view == null) {
-      out.aligned(aligned);
-    }
-    if (missing == 0) {
-      return;
-    }
-    if (!autoCreate) {
-      String deviceText =
-          view == null ? PartialPath.parseFull(device).toString() : view.deviceText();
-      for (int i = 0; i < measurements.length; i++) {
-        if (isMissing(out, measurements, i)) {
-          out.failed(i, SchemaErrors.pathNotExist(deviceText + "." + measurements[i]));
-        }
-      }
-      return;
-    }
-    WriteAutoCreate.run(this, PartialPath.parseFull(device), aligned, measurements, types, out);
+    WriteResolver.resolve(this, device, aligned, measurements, types, autoCreate, out);
   }
 
   /**
@@ -284,42 +280,6 @@ public final class SchemaRegion implements AutoCloseable {
   /** The inference of text values this region uses for new series. */
   public TextValues textValues() {
     return textValues;
-  }
-
-  static boolean isMissing(WriteColumns out, String[] measurements, int i) {
-    return measurements[i] != null && out.column(i) == null && out.failure(i) == null;
-  }
-
-  private static int countNamed(String[] measurements) {
-    int n = 0;
-    for (String m : measurements) {
-      if (m != null) {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  /** Fills the columns found in the view; returns how many named columns are missing. */
-  static int resolveColumns(
-      DeviceSchema view, String[] measurements, TSDataType[] types, WriteColumns out) {
-    out.device(view);
-    int missing = 0;
-    for (int i = 0; i < measurements.length; i++) {
-      String name = measurements[i];
-      if (name == null || out.column(i) != null || out.failure(i) != null) {
-        continue;
-      }
-      int at = view.indexOf(name);
-      if (at < 0) {
-        missing++;
-      } else if (types[i] != null && types[i] != view.type(at)) {
-        out.failed(i, SchemaErrors.typeMismatch(view.deviceText(), name, view.type(at), types[i]));
-      } else {
-        out.resolved(i, view.column(at));
-      }
-    }
-    return missing;
   }
 
   // ---------------------------------------------------------------- queries

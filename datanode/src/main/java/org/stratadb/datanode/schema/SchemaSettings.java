@@ -24,6 +24,7 @@ public final class SchemaSettings {
   private final Map<TSDataType, TSEncoding> defaultEncodings;
   private final boolean syncLog;
   private final int snapshotEveryRecords;
+  private final int deviceCacheSize;
 
   private SchemaSettings(Builder b) {
     this.booleanInfer = b.booleanInfer;
@@ -34,6 +35,7 @@ public final class SchemaSettings {
     this.defaultEncodings = new EnumMap<>(b.defaultEncodings);
     this.syncLog = b.syncLog;
     this.snapshotEveryRecords = b.snapshotEveryRecords;
+    this.deviceCacheSize = b.deviceCacheSize;
   }
 
   public static SchemaSettings defaults() {
@@ -80,6 +82,14 @@ public final class SchemaSettings {
     return snapshotEveryRecords;
   }
 
+  /**
+   * How many devices' write-path views ({@link DeviceSchema}) a region keeps at most; beyond it an
+   * eighth of them is dropped and rebuilt on their next write.
+   */
+  public int deviceCacheSize() {
+    return deviceCacheSize;
+  }
+
   /** Builds {@link SchemaSettings}; every setting starts at its IoTDB default. */
   public static final class Builder {
     private TSDataType booleanInfer = TSDataType.BOOLEAN;
@@ -90,6 +100,7 @@ public final class SchemaSettings {
     private final Map<TSDataType, TSEncoding> defaultEncodings = new EnumMap<>(TSDataType.class);
     private boolean syncLog = true;
     private int snapshotEveryRecords = 100_000;
+    private int deviceCacheSize = 200_000;
 
     private Builder() {
       defaultEncodings.put(TSDataType.BOOLEAN, TSEncoding.RLE);
@@ -159,6 +170,14 @@ public final class SchemaSettings {
         throw new IllegalArgumentException("snapshotEveryRecords must be positive: " + records);
       }
       this.snapshotEveryRecords = records;
+      return this;
+    }
+
+    public Builder deviceCacheSize(int devices) {
+      if (devices < 1) {
+        throw new IllegalArgumentException("deviceCacheSize must be positive: " + devices);
+      }
+      this.deviceCacheSize = devices;
       return this;
     }
 

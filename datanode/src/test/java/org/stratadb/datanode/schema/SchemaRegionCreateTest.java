@@ -421,4 +421,25 @@ class SchemaRegionCreateTest {
     engine.deleteRegion(3);
     assertEquals(second, engine.region(2).orElseThrow());
   }
+
+  @Test
+  void coordinatorSpecsConvert() {
+    CreateSeries one =
+        CreateSeries.of(
+            new org.stratadb.datanode.coordinator.TimeseriesSpec(
+                "root.sg.d9.s1", TSDataType.INT32, null, CompressionType.GZIP, "a", null, null));
+    assertEquals(path("root.sg.d9"), one.device());
+    assertEquals(path("root.sg.d9.s1"), one.path());
+    region.createTimeseries(List.of(one));
+    TimeseriesRow row = region.showTimeseries(pattern("root.sg.d9.*"), null, 0, 0).get(0);
+    assertEquals("TS_2DIFF", row.encoding());
+    assertEquals("GZIP", row.compression());
+    assertEquals("a", row.alias());
+    MeasurementSpec aligned =
+        CreateSeries.alignedMeasurement(
+            new org.stratadb.datanode.coordinator.TimeseriesSpec(
+                "lat", TSDataType.DOUBLE, TSEncoding.PLAIN, null, null, Map.of("t", "1"), null));
+    assertEquals("lat", aligned.name());
+    assertEquals(Map.of("t", "1"), aligned.tags());
+  }
 }

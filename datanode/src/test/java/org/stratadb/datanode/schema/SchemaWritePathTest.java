@@ -290,4 +290,23 @@ class SchemaWritePathTest {
         out.summary(new String[] {"i", "j"}).getMessage());
     assertNull(new WriteColumns().summary(new String[0]));
   }
+
+  @Test
+  void deviceViewCacheIsBounded(@TempDir Path other) {
+    try (SchemaEngine small =
+        SchemaEngine.open(other, SchemaSettings.builder().deviceCacheSize(16).build())) {
+      SchemaRegion r = small.createRegion(1, path("root.sg"));
+      for (int d = 0; d < 100; d++) {
+        r.resolveWrite(
+            "root.sg.d" + d, false, new String[] {"s"}, new TSDataType[] {I64}, true, out);
+        r.resolveWrite(
+            "root.sg.d" + d, false, new String[] {"s"}, new TSDataType[] {I64}, true, out);
+        assertTrue(r.cachedViews() <= 16, "cached " + r.cachedViews());
+      }
+      for (int d = 0; d < 100; d++) {
+        assertEquals(1, r.deviceSchema("root.sg.d" + d).size());
+      }
+      assertEquals(100, r.deviceCount());
+    }
+  }
 }
