@@ -2,6 +2,7 @@ package org.stratadb.it.iotdb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
 import org.stratadb.it.Cluster;
 import org.stratadb.it.ProcessHarness;
+import org.stratadb.it.ScriptResult;
 
 /**
  * Issue 4's "done when" for errors, seen through the real iotdb-session 1.3.2: a wrong password
@@ -39,13 +41,13 @@ class ErrorCodesIT {
 
   @RegisterExtension static final ProcessHarness HARNESS = new ProcessHarness();
 
+  private static Cluster cluster;
   private static int port;
   private static Session session;
 
   @BeforeAll
   static void startWithoutAutoCreatedSchema() throws Exception {
-    Cluster cluster =
-        HARNESS.startStandalone(home -> home.set("enable_auto_create_schema", "false"));
+    cluster = HARNESS.startStandalone(home -> home.set("enable_auto_create_schema", "false"));
     port = IotdbClients.rpcPort(cluster);
     session = IotdbClients.openSession(port, "root", "root");
     session.createDatabase("root.err");
@@ -162,6 +164,33 @@ class ErrorCodesIT {
     tablet.rowSize = 1;
     assertCode(METADATA_ERROR, () -> session.insertTablet(tablet), "s_int");
     assertTheSessionStillWorks();
+  }
+
+  @Test
+  void theCliReportsTheCodesAndExitsNonZero() {
+    ScriptResult unknown = cluster.sql("frobnicate root.err.d1").assertExit(1);
+    assertTrue(unknown.output().contains("700"), () -> "cli: " + unknown);
+    ScriptResult wrongType =
+        cluster.sql("insert into root.err.d1(time, s_int) values (5, 'abc')").assertExit(1);
+    assertTrue(wrongType.output().contains("507"), () -> "cli: " + wrongType);
+    ScriptResult wrongPassword =
+        cluster
+            .dataNodes()
+            .get(0)
+            .home()
+            .cli(
+                "-h",
+                "127.0.0.1",
+                "-p",
+                String.valueOf(port),
+                "-u",
+                "root",
+                "-pw",
+                "nope",
+                "-e",
+                "show databases");
+    assertNotEquals(0, wrongPassword.exitCode(), () -> "cli: " + wrongPassword);
+    assertTrue(wrongPassword.output().contains("801"), () -> "cli: " + wrongPassword);
   }
 
   /**
