@@ -1,11 +1,9 @@
 package org.stratadb.commons.cluster;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * The settings every node of one cluster must share. A node sends its own at registration; the
- * ConfigNode refuses it when {@link #differencesFrom} is not empty.
+ * The settings every node of one cluster must share, as a node sends them at registration (the time
+ * partition interval in milliseconds, as configured). The ConfigNode refuses a node whose settings
+ * differ from the cluster's.
  */
 public record ClusterParameters(
     String clusterName,
@@ -30,48 +28,7 @@ public record ClusterParameters(
         config.dataReplicationFactor(),
         config.seriesSlotNum(),
         config.seriesPartitionExecutor().className(),
-        config.timePartitionInterval(),
+        config.timePartitionIntervalMs(),
         config.timestampPrecision().configValue());
-  }
-
-  /**
-   * One line per setting that differs, naming the config key, this cluster's value and the other
-   * node's; empty when the two agree.
-   */
-  public List<String> differencesFrom(ClusterParameters other) {
-    List<String> out = new ArrayList<>();
-    diff(out, "cluster_name", clusterName, other.clusterName);
-    diff(
-        out,
-        "config_node_consensus_protocol_class",
-        configNodeConsensusProtocolClass,
-        other.configNodeConsensusProtocolClass);
-    diff(
-        out,
-        "schema_region_consensus_protocol_class",
-        schemaRegionConsensusProtocolClass,
-        other.schemaRegionConsensusProtocolClass);
-    diff(
-        out,
-        "data_region_consensus_protocol_class",
-        dataRegionConsensusProtocolClass,
-        other.dataRegionConsensusProtocolClass);
-    diff(out, "schema_replication_factor", schemaReplicationFactor, other.schemaReplicationFactor);
-    diff(out, "data_replication_factor", dataReplicationFactor, other.dataReplicationFactor);
-    diff(out, "series_slot_num", seriesSlotNum, other.seriesSlotNum);
-    diff(
-        out,
-        "series_partition_executor_class",
-        seriesPartitionExecutorClass,
-        other.seriesPartitionExecutorClass);
-    diff(out, "time_partition_interval", timePartitionInterval, other.timePartitionInterval);
-    diff(out, "timestamp_precision", timestampPrecision, other.timestampPrecision);
-    return out;
-  }
-
-  private static void diff(List<String> out, String key, Object mine, Object theirs) {
-    if (!mine.equals(theirs)) {
-      out.add(key + " is " + mine + " in the cluster but " + theirs + " on the joining node");
-    }
   }
 }

@@ -52,17 +52,19 @@ public final class ClusterParameters {
 
   /** The parameters a node with {@code config} brings. */
   public static TClusterParameters of(ClusterConfig config) {
+    org.stratadb.commons.cluster.ClusterParameters p =
+        org.stratadb.commons.cluster.ClusterParameters.of(config);
     return new TClusterParameters(
-        config.clusterName(),
-        config.configNodeConsensus().className(),
-        config.schemaRegionConsensus().className(),
-        config.dataRegionConsensus().className(),
-        config.schemaReplicationFactor(),
-        config.dataReplicationFactor(),
-        config.seriesSlotNum(),
-        config.seriesPartitionExecutor().className(),
-        config.timePartitionIntervalMs(),
-        config.timestampPrecision().configValue());
+        p.clusterName(),
+        p.configNodeConsensusProtocolClass(),
+        p.schemaRegionConsensusProtocolClass(),
+        p.dataRegionConsensusProtocolClass(),
+        p.schemaReplicationFactor(),
+        p.dataReplicationFactor(),
+        p.seriesSlotNum(),
+        p.seriesPartitionExecutorClass(),
+        p.timePartitionInterval(),
+        p.timestampPrecision());
   }
 
   /**
