@@ -39,9 +39,9 @@ import org.stratadb.session.StatementExecutionException;
  *
  * <p>Nodes keep their directories and ports for the cluster's life, so {@link MiniNode#restart()}
  * brings back the same node. Every wait is bounded. {@link #close()} stops every node and, unless
- * turned off, checks that every thread started since {@link Builder#build()} has ended. A cluster's
- * directory is wiped when a cluster of the same name is built, and kept otherwise, so the files of
- * a failed test can be read afterwards.
+ * turned off, checks that every thread started since {@link MiniClusterBuilder#build()} has ended.
+ * A cluster's directory is wiped when a cluster of the same name is built, and kept otherwise, so
+ * the files of a failed test can be read afterwards.
  */
 public final class MiniCluster implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(MiniCluster.class);
