@@ -66,7 +66,10 @@ public final class LoadBenchmark {
         StandaloneServer.prepare(options.dist(), options.work(), options.keep(), progress)) {
       progress.println("starting the 1C1D (start-standalone.sh) ...");
       StandaloneServer.Startup startup =
-          server.start(options.memory(), options.startTimeoutSeconds());
+          server.start(options.memory(), options.jvmOpts(), options.startTimeoutSeconds());
+      if (!options.jvmOpts().isEmpty()) {
+        report.line("server:   IOTDB_JVM_OPTS=%s", options.jvmOpts());
+      }
       for (String line : server.startOutput()) {
         if (line.contains("memory")) {
           report.line("server:   %s", line.trim());
@@ -77,6 +80,7 @@ public final class LoadBenchmark {
       long cn = server.configNodePid().orElse(-1);
       long dnRss = StandaloneServer.rssKib(dn);
       report.startup(startup, options.settleSeconds(), dnRss, StandaloneServer.rssKib(cn));
+      report.line("          %s", server.milestones(startup));
       runAgainst(
           "127.0.0.1",
           server.rpcPort(),
@@ -179,6 +183,10 @@ public final class LoadBenchmark {
       report.writeHeader();
       results.forEach(report::write);
       allocLines.forEach(Runnable::run);
+      if (options.reps() == 0) {
+        report.comparison(rate(results, 100), rate(results, 1000), startupSeconds, rssMb);
+        return;
+      }
       progress.println("queries ...");
       long[] rows = new long[walks.length];
       for (int d = 0; d < walks.length; d++) {

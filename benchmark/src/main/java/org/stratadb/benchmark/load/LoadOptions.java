@@ -28,10 +28,11 @@ import java.util.TreeSet;
  * @param warmupSeconds unmeasured writes before the first run, at its rows per call
  * @param stepMillis timestamp step between two rows of a device
  * @param seed of the random walks and the query parameters
- * @param reps repetitions of each query type
+ * @param reps repetitions of each query type (0: no query phase)
  * @param settleSeconds pause after startup before the idle RSS is read
  * @param startTimeoutSeconds bound of the startup
  * @param memory DATANODE_MEMORY_SIZE for the started DataNode, empty for the script's default
+ * @param jvmOpts IOTDB_JVM_OPTS (extra JVM options) for the started nodes, empty for none
  * @param alloc measure the DataNode's allocation per thread during each write run (JFR via jcmd)
  * @param pid the DataNode pid to measure with {@code alloc} when the server was not started here
  */
@@ -55,6 +56,7 @@ record LoadOptions(
     double settleSeconds,
     int startTimeoutSeconds,
     String memory,
+    String jvmOpts,
     boolean alloc,
     long pid) {
 
@@ -82,6 +84,7 @@ record LoadOptions(
               "settleSeconds",
               "startTimeout",
               "memory",
+              "jvmOpts",
               "alloc",
               "pid"));
 
@@ -98,7 +101,7 @@ record LoadOptions(
     require(maxPoints > 0, "maxPoints must be positive");
     require(warmupSeconds >= 0, "warmupSeconds must not be negative");
     require(stepMillis > 0, "stepMs must be positive");
-    require(reps > 0, "reps must be positive");
+    require(reps >= 0, "reps must not be negative");
     require(port > 0 && port < 65_536, "port out of range");
   }
 
@@ -134,6 +137,7 @@ record LoadOptions(
         v.dbl("settleSeconds", 5),
         (int) v.num("startTimeout", 120),
         v.str("memory", ""),
+        v.str("jvmOpts", ""),
         v.bool("alloc", false),
         v.num("pid", -1));
   }

@@ -36,9 +36,10 @@ final class LoadReport {
   void writeHeader() {
     line("");
     line(
-        "%-16s %12s %12s %9s %8s %8s %8s %6s  %-22s %5s",
+        "%-16s %12s %14s %12s %9s %8s %8s %8s %6s  %-22s %5s",
         "write",
         "points/s",
+        "per srv core",
         "points",
         "calls",
         "p50 ms",
@@ -52,9 +53,10 @@ final class LoadReport {
   void write(WriteRun.Result r) {
     LatencyLog l = r.latencies();
     line(
-        "%-16s %12s %12d %9d %8.3f %8.3f %8.1f %5.1f%%  %-22s %5.1f",
+        "%-16s %12s %14s %12d %9d %8.3f %8.3f %8.1f %5.1f%%  %-22s %5.1f",
         r.rowsPerCall() + " rows/call",
         millions(r.pointsPerSecond()),
+        millions(r.pointsPerServerCpuSecond()),
         r.points(),
         r.calls(),
         l.percentileNanos(50) / 1e6,

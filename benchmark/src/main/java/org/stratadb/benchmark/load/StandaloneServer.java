@@ -33,8 +33,11 @@ final class StandaloneServer implements AutoCloseable {
   private static final long POLL_MILLIS = 25;
   private static final long STOP_TIMEOUT_SECONDS = 120;
 
-  /** Startup timings in nanoseconds from launching the script. */
-  record Startup(long portNanos, long clusterNanos, long scriptNanos) {}
+  /**
+   * Startup timings in nanoseconds from launching the script, and the wall-clock launch time (for
+   * the milestones in the nodes' logs).
+   */
+  record Startup(long portNanos, long clusterNanos, long scriptNanos, long launchMillis) {}
 
   private final Path home;
   private final boolean keep;
@@ -128,7 +131,8 @@ final class StandaloneServer implements AutoCloseable {
   }
 
   /** Runs start-standalone.sh and waits, at most {@code timeoutSeconds}, for the cluster. */
-  Startup start(String memory, int timeoutSeconds) throws IOException, InterruptedException {
+  Startup start(String memory, String jvmOpts, int timeoutSeconds)
+      throws IOException, InterruptedException {
     Path log = home.resolve("start-standalone.out");
     ProcessBuilder pb =
         new ProcessBuilder("bash", home.resolve("sbin/start-standalone.sh").toString())
@@ -139,7 +143,13 @@ final class StandaloneServer implements AutoCloseable {
     if (!memory.isEmpty()) {
       pb.environment().put("DATANODE_MEMORY_SIZE", memory);
     }
+    if (!jvmOpts.isEmpty()) {
+      pb.environment().put("IOTDB_JVM_OPTS", jvmOpts);
+    }
+    // Load the client classes first, so that the client's own warm-up is not timed.
+    clusterRunning();
     started = true;
+    long launchMillis = System.currentTimeMillis();
     long t0 = System.nanoTime();
     Process script = pb.start();
     long deadline = t0 + TimeUnit.SECONDS.toNanos(timeoutSeconds);
@@ -169,7 +179,56 @@ final class StandaloneServer implements AutoCloseable {
         Thread.sleep(POLL_MILLIS);
       }
     }
-    return new Startup(portAt, clusterAt, scriptAt);
+    return new Startup(portAt, clusterAt, scriptAt, launchMillis);
+  }
+
+  /**
+   * When each node wrote its first log line and its readiness line, in seconds from the launch (log
+   * timestamps have millisecond resolution); a milestone not found is left out.
+   */
+  String milestones(Startup startup) throws IOException {
+    StringBuilder b = new StringBuilder();
+    String[][] nodes = {
+      {"ConfigNode", "log_confignode_all.log", "ConfigNode "},
+      {"DataNode", "log_datanode_all.log", "DataNode "}
+    };
+    for (String[] node : nodes) {
+      Path log = home.resolve("logs").resolve(node[1]);
+      if (!Files.isRegularFile(log)) {
+        continue;
+      }
+      List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+      double first = lines.isEmpty() ? Double.NaN : logSeconds(lines.get(0), startup);
+      double ready = Double.NaN;
+      for (String line : lines) {
+        if (line.contains(node[2]) && line.endsWith(" is ready")) {
+          ready = logSeconds(line, startup);
+          break;
+        }
+      }
+      b.append(b.length() == 0 ? "" : "; ")
+          .append(
+              String.format(
+                  java.util.Locale.ROOT,
+                  "%s first log line at %.2f s, ready at %.2f s",
+                  node[0],
+                  first,
+                  ready));
+    }
+    return b.toString();
+  }
+
+  private static double logSeconds(String line, Startup startup) {
+    try {
+      java.time.LocalDateTime at =
+          java.time.LocalDateTime.parse(
+              line.substring(0, 23),
+              java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS"));
+      long millis = at.atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
+      return (millis - startup.launchMillis()) / 1e3;
+    } catch (RuntimeException e) {
+      return Double.NaN;
+    }
   }
 
   /** The script's output, for the report (heap sizes). */

@@ -35,6 +35,11 @@ final class WriteRun {
       return points / (elapsedNanos / 1e9);
     }
 
+    /** Points per second of server CPU time (both nodes); NaN if the server's CPU is unknown. */
+    double pointsPerServerCpuSecond() {
+      return points / (cores[1] * elapsedNanos / 1e9);
+    }
+
     /** Share of the writer threads' time spent generating data (not in the latencies). */
     double generatePercent() {
       return 100.0 * generateNanos / ((double) elapsedNanos * threads);

@@ -59,6 +59,7 @@ class LoadOptionsTest {
     assertThrows(IllegalArgumentException.class, () -> LoadOptions.parse("start=maybe"));
     assertThrows(IllegalArgumentException.class, () -> LoadOptions.parse("rows=0"));
     assertThrows(IllegalArgumentException.class, () -> LoadOptions.parse("seconds=0"));
+    assertThrows(IllegalArgumentException.class, () -> LoadOptions.parse("reps=-1"));
     assertThrows(
         IllegalArgumentException.class, () -> LoadOptions.parse("threads=10", "devices=5"));
   }
