@@ -45,6 +45,23 @@ class IotdbJdbcCompatTest {
   }
 
   @Test
+  void theCliLoginSequenceWorks() throws Exception {
+    try (Connection connection = connect("root")) {
+      Object properties = Reflect.call(connection, "getServerProperties");
+      Reflect.call(connection, "setTimeZone", "+08:00");
+
+      assertEquals("1.3.2-test", Reflect.call(properties, "getVersion"));
+      assertEquals("ms", Reflect.call(properties, "getTimestampPrecision"));
+      assertTrue(((String) Reflect.call(properties, "getLogo")).contains("____"));
+      assertEquals("+08:00", Reflect.call(connection, "getTimeZone"));
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("flush");
+      }
+      assertEquals("+08:00", server.coordinator.sessions.get(0).zoneId().getId());
+    }
+  }
+
+  @Test
   void showLikeResultsHaveNoTimeColumn() throws Exception {
     try (Connection connection = connect("root");
         Statement statement = connection.createStatement()) {
